@@ -4,7 +4,33 @@ export interface FormulaError {
   message: string;
   start?: number;
   end?: number;
+  /** The offending text as written or named (symbol, function, operator, construct), so messages can name it in either language. */
+  part?: string;
+  /** For FORMULA_FORBIDDEN: which kind of construct was refused. */
+  construct?: FormulaConstruct;
+  /** For unknown symbols and functions: the closest allowed names, best first (at most 3). */
+  suggestions?: readonly string[];
 }
+
+/** The kinds of construct a formula may not contain (FORMULA_FORBIDDEN). */
+export type FormulaConstruct =
+  | 'assignment'
+  | 'function-definition'
+  | 'accessor'
+  | 'range'
+  | 'matrix'
+  | 'object'
+  | 'string'
+  | 'boolean'
+  | 'non-finite'
+  | 'no-value'
+  | 'unit'
+  | 'operator'
+  | 'function'
+  | 'arguments'
+  | 'reserved-name'
+  | 'statements'
+  | 'other';
 
 /**
  * A formula parsed once, checked against the allowlist and compiled to a plain closure.
