@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Current version of the scenario file format (README, "Scenario files"). */
+/** Current version of the scenario file format (docs/scenario-format.md). */
 export const SCENARIO_SCHEMA_VERSION = 1;
 
 /** Earliest and latest horizon a scenario may ask for. */
@@ -18,7 +18,7 @@ export const levelShockSchema = z.object({
   from: year,
   size: z.number().finite().gt(-1).lt(10),
   label,
-});
+}).strict();
 
 /**
  * Temporary dip: values fall by `depth` (decimal) in `year` and stay down for `duration` years,
@@ -31,7 +31,7 @@ export const dipShockSchema = z.object({
   duration: z.number().int().min(1).max(20),
   recovery: z.number().int().min(0).max(20),
   label,
-});
+}).strict();
 
 /** Growth shift: `delta` (decimal, +0.01 = +1 percentage point) added to the growth rate in years from..to. */
 export const growthShockSchema = z.object({
@@ -40,7 +40,7 @@ export const growthShockSchema = z.object({
   to: year,
   delta: z.number().finite().gt(-1).lt(1),
   label,
-});
+}).strict();
 
 /** Any of the three shock kinds. */
 export const shockSchema = z.discriminatedUnion('kind', [levelShockSchema, dipShockSchema, growthShockSchema]);
