@@ -1,0 +1,170 @@
+import type { i18n } from 'i18next';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProjectionResult } from '../shared/engine';
+import { AppHeader, type View } from './components/AppHeader';
+import { EmptyState } from './components/EmptyState';
+import { GapPanel } from './components/GapPanel';
+import { IndicatorView } from './components/IndicatorView';
+import { IssueList } from './components/IssueList';
+import { NoticeBar } from './components/NoticeBar';
+import { ScenariosView } from './components/ScenariosView';
+import { toLang } from './lib/format';
+import { buildGapRows, LEAD_INDICATORS } from './lib/gap-rows';
+import { project, projectBaseline } from './lib/projection';
+import { useAppCommands } from './state/use-app-commands';
+import { useWorkbench } from './state/use-workbench';
+
+/** Chart height for the window: what is left under the header and summary, within 300–560 px. */
+function useChartHeight(): number {
+  const [h, setH] = useState(() => (typeof window === 'undefined' ? 768 : window.innerHeight));
+  useEffect(() => {
+    const on = () => setH(window.innerHeight);
+    window.addEventListener('resize', on);
+    return () => window.removeEventListener('resize', on);
+  }, []);
+  return Math.max(300, Math.min(560, h - 300));
+}
+
+/** The workbench: header, notices, and the home (gap panel), indicator and scenarios screens. */
+export function App({ i18n }: { i18n: i18n }) {
+  const { t } = useTranslation();
+  const wb = useWorkbench(i18n);
+  const lang = toLang(i18n.language);
+  const [view, setView] = useState<View>('home');
+  const [indicatorId, setIndicatorId] = useState<string>(LEAD_INDICATORS[0] ?? '');
+  const [compareIds, setCompareIds] = useState<string[]>([]);
+  const chartHeight = useChartHeight();
+  const lastGood = useRef<ProjectionResult | null>(null);
+
+  const baseline = useMemo(() => (wb.plan ? projectBaseline(wb.plan) : null), [wb.plan]);
+  const current = useMemo(() => {
+    if (!wb.plan) return null;
+    return wb.draft ? project(wb.plan, wb.draft) : baseline;
+  }, [wb.plan, wb.draft, baseline]);
+  if (current?.ok) lastGood.current = current.result;
+  const result = current?.ok ? current.result : lastGood.current;
+  const issues = current && !current.ok ? current.issues : [];
+
+  useAppCommands(wb, () => setView('scenarios'));
+
+  useEffect(() => {
+    setCompareIds((ids) => ids.filter((id) => wb.records.some((r) => r.id === id)));
+  }, [wb.records]);
+
+  const header = (
+    <AppHeader
+      title={wb.plan ? (lang === 'en' ? wb.plan.title.en : wb.plan.title.zh) : ''}
+      view={view}
+      onView={setView}
+      scenarios={wb.records.map((r) => ({ id: r.id, name: r.name }))}
+      activeId={wb.active?.id ?? null}
+      onActivate={wb.activate}
+      saveState={wb.saveState}
+      onRetrySave={wb.retrySave}
+      canUndo={wb.canUndo}
+      canRedo={wb.canRedo}
+      onUndo={wb.undo}
+      onRedo={wb.redo}
+      lang={wb.lang}
+      onLanguage={wb.setLanguage}
+    />
+  );
+
+  if (wb.phase !== 'ready' || !wb.plan || !baseline?.ok || !result) {
+    return (
+      <div className="app">
+        {header}
+        <NoticeBar notice={wb.notice} onClose={wb.dismissNotice} />
+        <main className="main">
+          {wb.phase === 'loading' ? (
+            <p className="loading" role="status">{t('app.loading')}</p>
+          ) : (
+            <EmptyState title={t('app.loadFailedTitle')} body={t('app.loadFailedBody')}>
+              <button type="button" className="primary-button" onClick={wb.load}>{t('common.retry')}</button>
+            </EmptyState>
+          )}
+          {baseline && !baseline.ok ? <IssueList issues={baseline.issues} /> : null}
+        </main>
+      </div>
+    );
+  }
+
+  const plan = wb.plan;
+  const createFirst = (
+    <button type="button" className="primary-button" onClick={() => void wb.create(t('scenarios.firstName'), 'baseline')} data-testid="create-first">
+      {t('scenarios.createFirst')}
+    </button>
+  );
+  const openIndicator = (id: string) => {
+    setIndicatorId(id);
+    setView('indicator');
+  };
+
+  return (
+    <div className="app">
+      {header}
+      <NoticeBar notice={wb.notice} onClose={wb.dismissNotice} />
+      <main className="main" id="main">
+        {view === 'home' ? (
+          <>
+            {!wb.active ? (
+              <EmptyState title={t('empty.title')} body={t('empty.body')}>
+                {createFirst}
+              </EmptyState>
+            ) : null}
+            <IssueList issues={issues} />
+            <GapPanel
+              rows={buildGapRows(result, lang)}
+              horizon={result.horizon}
+              scenarioName={wb.active?.name ?? t('compare.baseline')}
+              onOpen={openIndicator}
+            />
+          </>
+        ) : null}
+        {view === 'indicator' ? (
+          wb.active && wb.draft ? (
+            <IndicatorView
+              plan={plan}
+              scenario={wb.draft}
+              result={result}
+              issues={issues}
+              indicatorId={indicatorId}
+              chartHeight={chartHeight}
+              onSelect={setIndicatorId}
+              onEdit={wb.edit}
+              onBack={() => setView('home')}
+            />
+          ) : (
+            <EmptyState title={t('empty.title')} body={t('empty.indicatorBody')}>
+              {createFirst}
+            </EmptyState>
+          )
+        ) : null}
+        {view === 'scenarios' ? (
+          <ScenariosView
+            plan={plan}
+            baseline={baseline.result}
+            records={wb.records}
+            activeId={wb.active?.id ?? null}
+            draft={wb.draft}
+            snapshots={wb.snapshots}
+            compareIds={compareIds}
+            chartHeight={chartHeight}
+            onCompareIds={setCompareIds}
+            onCreate={(name, from) => void wb.create(name, from)}
+            onOpen={(id) => {
+              wb.activate(id);
+              setView('home');
+            }}
+            onRename={wb.rename}
+            onClone={wb.clone}
+            onDelete={wb.remove}
+            onSnapshot={wb.snapshot}
+            onRestoreSnapshot={wb.restoreSnapshot}
+          />
+        ) : null}
+      </main>
+    </div>
+  );
+}

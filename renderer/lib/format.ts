@@ -1,0 +1,110 @@
+/** UI languages; the first is the default. */
+export type Lang = 'zh-CN' | 'en';
+
+/** Languages the UI offers, default first. */
+export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+
+/** Narrows any string (a stored setting, i18next's language) to a UI language, defaulting to Chinese. */
+export function toLang(value: unknown): Lang {
+  return value === 'en' ? 'en' : 'zh-CN';
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function cachedFormat(key: string, lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `${lang}|${key}`;
+  let f = numberFormats.get(id);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(lang, options);
+    numberFormats.set(id, f);
+  }
+  return f;
+}
+
+/** A real minus sign (U+2212) reads better than a hyphen in figures. */
+function minus(text: string): string {
+  return text.replace(/^-/, '\u2212');
+}
+
+/** Placeholder shown where a figure cannot be computed (missing, infinite, NaN). */
+export const NO_VALUE = '—';
+
+/**
+ * A value in an indicator's unit with a fixed number of decimals (亿元 use 2), through Intl.NumberFormat.
+ * 26.0027 with 2 decimals → "26.00". Non-finite values give "—".
+ */
+export function formatNumber(value: number | null | undefined, decimals: number, lang: Lang): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
+  const f = cachedFormat(`n${decimals}`, lang, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    signDisplay: 'negative',
+  });
+  return minus(f.format(value));
+}
+
+/** Like formatNumber but always signed ("+1.20", "−4.23", "0.00"): for gaps. */
+export function formatSignedNumber(value: number | null | undefined, decimals: number, lang: Lang): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
+  const f = cachedFormat(`s${decimals}`, lang, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    signDisplay: 'exceptZero',
+  });
+  return minus(f.format(value));
+}
+
+/** A decimal rate shown in percent with one decimal: 0.0523 → "5.2%"; a value that rounds to zero shows no sign. Non-finite values give "—". */
+export function formatRate(rate: number | null | undefined, lang: Lang, decimals = 1): string {
+  if (rate === null || rate === undefined || !Number.isFinite(rate)) return NO_VALUE;
+  const f = cachedFormat(`p${decimals}`, lang, {
+    style: 'percent',
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    signDisplay: 'negative',
+  });
+  return minus(f.format(rate));
+}
+
+/** A decimal rate in percent, always signed: −0.1623 → "−16.2%"; for gaps in percent and growth shifts. */
+export function formatSignedRate(rate: number | null | undefined, lang: Lang, decimals = 1): string {
+  if (rate === null || rate === undefined || !Number.isFinite(rate)) return NO_VALUE;
+  const f = cachedFormat(`sp${decimals}`, lang, {
+    style: 'percent',
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    signDisplay: 'exceptZero',
+  });
+  return minus(f.format(rate));
+}
+
+/**
+ * A value with its unit, e.g. "26.00 亿元", "70.0%" (a unit of "%" is attached without a space),
+ * "104.0 指数(2020=100)". The unit is always shown so a figure never stands alone.
+ */
+export function withUnit(formatted: string, unit: string): string {
+  if (formatted === NO_VALUE) return formatted;
+  if (unit === '%') return `${formatted}%`;
+  return `${formatted}\u00a0${unit}`;
+}
+
+/** A percent figure typed by the user ("5.2", "5,2", "5.2%") as a decimal rate (0.052); null when not a number. */
+export function parsePercentInput(text: string): number | null {
+  const cleaned = text.trim().replace(/[%％]$/, '').replace(',', '.').replace('\u2212', '-').trim();
+  if (cleaned === '' || !/^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null;
+  const n = Number(cleaned);
+  return Number.isFinite(n) ? n / 100 : null;
+}
+
+/** A plain number typed by the user ("16.9", "16,9", "−3"); null when not a number. */
+export function parseNumberInput(text: string): number | null {
+  const cleaned = text.trim().replace(',', '.').replace('\u2212', '-');
+  if (cleaned === '' || !/^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null;
+  const n = Number(cleaned);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** A decimal rate as the number shown in a percent field (0.052 → 5.2), rounded to 4 decimals to hide float noise. */
+export function rateToPercentField(rate: number): number {
+  return Math.round(rate * 100 * 10_000) / 10_000;
+}
