@@ -54,6 +54,8 @@ export default defineConfig({
     worker: { format: 'es' },
     build: {
       outDir: resolve(root, 'out/renderer'),
+      minify: true,
+      chunkSizeWarningLimit: 6000,
       rolldownOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },
