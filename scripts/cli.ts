@@ -46,16 +46,21 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const scenario = checked.scenario;
   const result = runModel(prepareModel(plan, scenario));
+  const stress = cmd.stress ? (await import('./cli/stress-run')).runCliStress(plan, scenario, cmd.stress) : null;
+  if (stress && !stress.ok) return fail(stress.problems);
+  const report = stress?.ok ? { ...stress, ...(await import('./cli/stress-report')) } : null;
   if (cmd.format === 'json') {
     const { formatJson } = await import('./cli/format-json');
-    process.stdout.write(formatJson(plan, scenario, result, file));
+    const text = formatJson(plan, scenario, result, file);
+    process.stdout.write(report ? report.withStressJson(text, report.stressJson(report.stress)) : text);
   } else if (cmd.format === 'csv') {
     const { formatCsv } = await import('./cli/format-csv');
     process.stdout.write(formatCsv(result));
   } else {
     const { formatTable } = await import('./cli/format-table');
-    process.stdout.write(formatTable(plan, scenario, result));
+    process.stdout.write(formatTable(plan, scenario, result) + (report ? `\n${report.stressTable(report.stress)}` : ''));
   }
+  for (const w of report?.warnings ?? []) process.stderr.write(`warning: ${w}\n`);
   if (cmd.format !== 'table') for (const w of result.warnings) process.stderr.write(`warning: ${w.indicator} ${w.year}: ${w.message}\n`);
   return 0;
 }

@@ -1,10 +1,12 @@
+import { parseStressOptions, STRESS_OPTIONS, type StressCliOptions } from './stress-args';
+
 /** Output formats of `run`. */
 export type OutputFormat = 'table' | 'json' | 'csv';
 
 /** A parsed command line: what to do, or the problems with it (one line each). */
 export type CliCommand =
   | { command: 'help' }
-  | { command: 'run'; file: string | null; format: OutputFormat; horizon: number | null; plan: string | null }
+  | { command: 'run'; file: string | null; format: OutputFormat; horizon: number | null; plan: string | null; stress: StressCliOptions | null }
   | { command: 'validate'; file: string; plan: string | null }
   | { command: 'error'; problems: string[] };
 
@@ -15,7 +17,8 @@ function isFormat(s: string): s is OutputFormat {
 }
 
 /**
- * Parses `run [SCENARIO.json] [--format table|json|csv] [--horizon YEAR] [--plan PLAN.json]`,
+ * Parses `run [SCENARIO.json] [--format table|json|csv] [--horizon YEAR] [--plan PLAN.json]
+ * [--paths N] [--seed S] [--uncertainty SPEC.json]` (the last three run the stress test, see stress-args),
  * `validate FILE [--plan PLAN.json]` and `--help`. Options accept `--name value` and `--name=value`.
  * `minHorizon` / `maxHorizon` bound --horizon (years).
  */
@@ -32,8 +35,8 @@ export function parseArgs(argv: readonly string[], minHorizon: number, maxHorizo
     }
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-    if (!['format', 'horizon', 'plan'].includes(name)) {
-      problems.push(`${arg}: unknown option; expected --format, --horizon, --plan or --help`);
+    if (!['format', 'horizon', 'plan', ...STRESS_OPTIONS].includes(name)) {
+      problems.push(`${arg}: unknown option; expected --format, --horizon, --plan, --paths, --seed, --uncertainty or --help`);
       continue;
     }
     const value = eq >= 0 ? arg.slice(eq + 1) : argv[++k];
@@ -44,7 +47,7 @@ export function parseArgs(argv: readonly string[], minHorizon: number, maxHorizo
   if (command === undefined) return { command: 'error', problems: ['missing command; expected run or validate (see --help)', ...problems] };
   const plan = options.get('plan') ?? null;
   if (command === 'validate') {
-    if (options.has('format') || options.has('horizon')) problems.push('validate takes only FILE and --plan');
+    if (['format', 'horizon', ...STRESS_OPTIONS].some((o) => options.has(o))) problems.push('validate takes only FILE and --plan');
     if (files.length !== 1) problems.push(`validate: expected one scenario file, got ${files.length}`);
     const file = files[0];
     return problems.length > 0 || file === undefined ? { command: 'error', problems } : { command: 'validate', file, plan };
@@ -62,6 +65,8 @@ export function parseArgs(argv: readonly string[], minHorizon: number, maxHorizo
       problems.push(`--horizon: expected a year from ${minHorizon} to ${maxHorizon}, got "${horizonText}"`);
     } else horizon = h;
   }
+  const stress = parseStressOptions(options, formatText);
+  problems.push(...stress.problems);
   if (problems.length > 0) return { command: 'error', problems };
-  return { command: 'run', file: files[0] ?? null, format, horizon, plan };
+  return { command: 'run', file: files[0] ?? null, format, horizon, plan, stress: stress.stress };
 }
