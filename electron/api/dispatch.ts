@@ -2,6 +2,7 @@ import { channelSchemas } from '../../shared/api/channel-schemas';
 import { isChannel, type Channel } from '../../shared/api/contract';
 import type { ApiError, ApiResponse } from '../../shared/api/types';
 import { StoreError } from '../db/store-types';
+import { ExportError } from '../export/export-error';
 import type { HandlerMap } from './handler-map';
 import { issueToApiError } from './issue-to-error';
 import { PayloadError } from './payload-error';
@@ -61,7 +62,7 @@ export async function dispatch(handlers: HandlerMap, channel: string, rawPayload
     if (error instanceof PayloadError) {
       return { ok: false, error: { code: 'INVALID_PAYLOAD', message: `${error.path}: ${error.message}`, path: error.path } };
     }
-    if (error instanceof StoreError) return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof StoreError || error instanceof ExportError) return { ok: false, error: { code: error.code, message: error.message } };
     (opts.log ?? defaultLog)(channel, error);
     return { ok: false, error: INTERNAL_ERROR };
   }

@@ -1,8 +1,11 @@
 import { fromScenarioFile, toScenarioFile } from '../../shared/api/scenario-file';
 import { validateScenario } from '../../shared/engine/validate-scenario';
+import { MAX_SCENARIO_FILE_BYTES, utf8Bytes } from '../../shared/export/scenario-file-text';
 import type { Plan } from '../../shared/plan/plan-schema';
 import type { Scenario } from '../../shared/scenario/scenario-schema';
 import type { Store } from '../db/store-types';
+import { createExportHandlers } from '../export/export-handlers';
+import { createFolderExportService, exportsFolderFor, type ExportService } from '../export/export-service';
 import type { HandlerMap } from './handler-map';
 import { importName } from './import-name';
 import { PayloadError } from './payload-error';
@@ -11,10 +14,14 @@ import { baselineScenario, previousPlanScenario } from './scenario-presets';
 export { dispatch } from './dispatch';
 export type { Handler, HandlerMap } from './handler-map';
 
-/** What the handlers need: the open store, and the app version reported by app:status. */
+/**
+ * What the handlers need: the open store, the app version reported by app:status, and where exports go
+ * (default: the web host's `<data folder>/exports`; the desktop app passes its save-dialog service).
+ */
 export interface HandlerDeps {
   store: Store;
   appVersion: string;
+  exports?: ExportService;
 }
 
 /**
@@ -65,6 +72,7 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
     'scenario:snapshots': (p) => store.listSnapshots(p.id),
     'scenario:restore-snapshot': (p) => store.restoreSnapshot(p.snapshotId),
     'scenario:import': (p) => {
+      if (utf8Bytes(JSON.stringify(p.file)) > MAX_SCENARIO_FILE_BYTES) throw new PayloadError('file', 'a scenario file of at most 1 MB');
       const scenario = checkScenario(store.getPlan(), p.file, 'file');
       const name = importName(scenario.name, store.listScenarios().map((s) => s.name));
       return store.createScenario({ name, scenario: { ...scenario, name }, reason: 'import' });
@@ -86,5 +94,7 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
     'backup:restore': (p) => store.restoreBackup(p.name),
 
     'app:status': () => ({ outcome: store.outcome, dataPath: store.path, appVersion: deps.appVersion, planId: store.getPlan().id }),
+
+    ...createExportHandlers(deps.exports ?? createFolderExportService(exportsFolderFor(store.path))),
   };
 }

@@ -5,6 +5,7 @@ import { MENU_COMMAND_EVENT, type MenuCommand } from '../../shared/api/types';
 import { planSchema } from '../../shared/plan/plan-schema';
 import { createHandlers, dispatch } from '../api/handlers';
 import { openStore } from '../db/open-store';
+import { createElectronExportService } from '../export/electron-export';
 import type { Store } from '../db/store-types';
 import { APP_SCHEME_PRIVILEGES, serveAppProtocol } from './app-protocol';
 import { APP_CSP, cspFor } from './csp';
@@ -83,7 +84,8 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, origin, cspFor(devUrl !== undefined));
   if (!devUrl) serveAppProtocol(protocol, net, rendererDir(), APP_CSP);
 
-  const handlers = createHandlers({ store, appVersion: app.getVersion() });
+  const exportService = createElectronExportService(() => mainWindow, app.getPath('documents'));
+  const handlers = createHandlers({ store, appVersion: app.getVersion(), exports: exportService });
   registerIpc(ipcMain, {
     dispatch: (channel, payload) => dispatch(handlers, channel, payload),
     isTrusted: (event) => isTrustedSender(event, mainWindow, origin),

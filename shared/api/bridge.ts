@@ -1,4 +1,5 @@
 import type { Channel } from './contract';
+import { exportBridge } from './export-bridge';
 import type { ApiResponse, MenuCommand, Payload, TuiyanBridge } from './types';
 
 /** Sends one call over the transport (in the preload: `ipcRenderer.invoke(channel, payload)`). */
@@ -39,6 +40,7 @@ export function createBridge(invoke: BridgeInvoke, onMenuCommand: BridgeMenuSubs
     'backup:list': (p) => invoke('backup:list', p),
     'backup:restore': (p) => invoke('backup:restore', p),
     'app:status': (p) => invoke('app:status', p),
+    ...exportBridge(invoke),
     onMenuCommand,
   };
 }

@@ -19,6 +19,7 @@ import {
   snapshotInfoSchema,
   versionInfoSchema,
 } from './records';
+import { exportChannels } from './export-channels';
 import { scenarioFileSchema } from './scenario-file';
 import { settingsPatchSchema, settingsSchema } from './settings';
 
@@ -113,6 +114,8 @@ export const contract = {
   'backup:restore': { payload: z.object({ name: backupNameSchema }).strict(), result: openOutcomeSchema },
 
   'app:status': { payload: emptyPayloadSchema, result: appStatusSchema },
+
+  ...exportChannels,
 } satisfies Record<string, ChannelSpec>;
 
 /** A channel name such as `scenario:update`. */

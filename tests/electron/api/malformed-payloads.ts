@@ -100,6 +100,7 @@ const KNOWN_FIELDS = new Set([
   'kind', 'schemaVersion', 'description', 'horizon', 'parameters', 'indicators',
   'growth', 'yearGrowth', 'actuals', 'shocks', 'formula', 'base', 'reference',
   'scenarioId', 'scenarioVersion', 'seed', 'paths', 'assumptionsHash', 'engineVersion', 'result',
+  'suggestedName', 'base64', 'text', 'workbook', 'title', 'sheets', 'header', 'rows', 'notes', 'value', 'format', 'decimals',
 ]);
 
 const POLLUTING: ReadonlySet<string> = new Set(POLLUTING_KEYS);
@@ -292,4 +293,20 @@ export const EXAMPLES: { readonly [C in Channel]: ChannelExample } = {
   'backup:list': none,
   'backup:restore': { payload: { name: 'backup-20250101T000000000Z-manual.sqlite' }, required: [['name']] },
   'app:status': none,
+  'export:save': { payload: { suggestedName: '推演台-汇总.csv', kind: 'csv', text: '\uFEFF指标,值\r\n' }, required: [['suggestedName'], ['kind']], free: [['text']] },
+  'export:xlsx': {
+    payload: {
+      suggestedName: '推演台-表格.xlsx',
+      workbook: { title: '车墩镇', sheets: [{ name: '汇总', header: ['指标', '值'], rows: [['财税总收入', { value: 26, format: 'fixed', decimals: 2 }]], notes: ['方案'] }] },
+    },
+    required: [['suggestedName'], ['workbook'], ['workbook', 'title'], ['workbook', 'sheets'], ['workbook', 'sheets', 0, 'name'], ['workbook', 'sheets', 0, 'header'], ['workbook', 'sheets', 0, 'rows']],
+    free: [['workbook', 'sheets', 0, 'rows', 0, 1]],
+    alsoValid: [{ path: ['workbook', 'sheets', 0, 'rows', 0, 0], kinds: ['null'] }],
+    strict: [['workbook'], ['workbook', 'sheets', 0]],
+  },
+  'export:pdf': { payload: { suggestedName: '推演台-报告.pdf' }, required: [['suggestedName']] },
+  'export:copy-image': {
+    payload: { base64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==' },
+    required: [['base64']],
+  },
 };

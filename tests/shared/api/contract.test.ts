@@ -14,6 +14,7 @@ const EXPECTED_CHANNELS = [
   'settings:get', 'settings:set',
   'backup:create', 'backup:list', 'backup:restore',
   'app:status',
+  'export:save', 'export:xlsx', 'export:pdf', 'export:copy-image',
 ];
 
 describe('the API contract', () => {
