@@ -9,6 +9,8 @@ import { IndicatorView } from './components/IndicatorView';
 import { IssueList } from './components/IssueList';
 import { NoticeBar } from './components/NoticeBar';
 import { ScenariosView } from './components/ScenariosView';
+import { StressView } from './components/stress/StressView';
+import { ExportToolbar } from './export/ExportToolbar';
 import { toLang } from './lib/format';
 import { buildGapRows, LEAD_INDICATORS } from './lib/gap-rows';
 import { project, projectBaseline } from './lib/projection';
@@ -68,6 +70,23 @@ export function App({ i18n }: { i18n: i18n }) {
       onRedo={wb.redo}
       lang={wb.lang}
       onLanguage={wb.setLanguage}
+      tools={
+        wb.plan && baseline?.ok && result ? (
+          <ExportToolbar
+            plan={wb.plan}
+            result={result}
+            baseline={baseline.result}
+            scenario={wb.draft}
+            scenarioId={wb.active?.id ?? null}
+            scenarioName={wb.active?.name ?? t('compare.baseline')}
+            records={wb.records}
+            compareIds={compareIds}
+            indicatorId={indicatorId}
+            lang={lang}
+            onImported={wb.load}
+          />
+        ) : null
+      }
     />
   );
 
@@ -163,6 +182,23 @@ export function App({ i18n }: { i18n: i18n }) {
             onSnapshot={wb.snapshot}
             onRestoreSnapshot={wb.restoreSnapshot}
           />
+        ) : null}
+        {view === 'stress' ? (
+          wb.active && wb.draft ? (
+            <StressView
+              key={wb.active.id}
+              plan={plan}
+              scenario={wb.draft}
+              record={wb.active}
+              fanHeight={Math.max(280, Math.min(400, Math.round(chartHeight * 0.7)))}
+              onEdit={wb.edit}
+              report={wb.report}
+            />
+          ) : (
+            <EmptyState title={t('empty.title')} body={t('stress.noScenario')}>
+              {createFirst}
+            </EmptyState>
+          )
         ) : null}
       </main>
     </div>

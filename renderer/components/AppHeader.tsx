@@ -1,10 +1,10 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../lib/format';
 import { SaveStatus, type SaveState } from './SaveStatus';
 
 /** The screens of the workbench. */
-export type View = 'home' | 'indicator' | 'scenarios';
+export type View = 'home' | 'indicator' | 'scenarios' | 'stress';
 
 /** Props of the header: navigation, the current scenario, save state, undo / redo and the language. */
 export interface AppHeaderProps {
@@ -22,13 +22,15 @@ export interface AppHeaderProps {
   onRedo: () => void;
   lang: Lang;
   onLanguage: (lang: Lang) => void;
+  /** Extra controls shown first among the header tools (the export toolbar). */
+  tools?: ReactNode;
 }
 
 /** The top bar. Every control has a visible or accessible name and is reachable with Tab. */
 export function AppHeader(p: AppHeaderProps) {
   const { t } = useTranslation();
   const selectId = useId();
-  const tabs: View[] = ['home', 'indicator', 'scenarios'];
+  const tabs: View[] = ['home', 'indicator', 'scenarios', 'stress'];
   return (
     <header className="app-header">
       <div className="brand">
@@ -50,6 +52,7 @@ export function AppHeader(p: AppHeaderProps) {
         ))}
       </nav>
       <div className="header-tools">
+        {p.tools}
         {p.scenarios.length > 0 ? (
           <span className="field inline">
             <label htmlFor={selectId} className="field-label">{t('header.scenario')}</label>

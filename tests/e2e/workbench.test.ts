@@ -190,7 +190,7 @@ describe('workbench in Chromium over the web host', () => {
     await page.locator(summary('projected'), { hasText: '8.96 亿元' }).waitFor();
     await page.keyboard.press('Control+Shift+z');
     await page.locator(summary('projected'), { hasText: linked }).waitFor();
-    expect(await page.getByTestId('formula-input').inputValue()).toBe('fiscal * 0.36');
+    await expect.poll(() => page.getByTestId('formula-input').inputValue()).toBe('fiscal * 0.36');
   });
 
   it('clones, changes the clone and compares the two against the baseline', async () => {

@@ -1,0 +1,98 @@
+import type { StressIndicatorResult, StressResult } from '../../shared/stress';
+import { formatNumber, formatRate, NO_VALUE, withUnit, type Lang } from './format';
+import { stressName, stressUnit } from './stress-fan-chart';
+
+/** How likely a target is met, for the card's colour: at least 80 %, at least 50 %, or below. */
+export type CardTone = 'likely' | 'even' | 'unlikely';
+
+/** One probability card, every figure formatted with its unit. */
+export interface ProbabilityCard {
+  id: string;
+  name: string;
+  /** Probability of meeting the target at the horizon, "22.5%". */
+  probability: string;
+  /** Its standard error, "0.4%" (shown as "± 0.4%"). */
+  standardError: string;
+  tone: CardTone;
+  /** Paths meeting the target and all paths, formatted ("2,249", "10,000"). */
+  met: string;
+  paths: string;
+  /** The horizon target and the median, P5 and P95 at the horizon, with unit ("26.00 亿元"). */
+  target: string;
+  median: string;
+  p5: string;
+  p95: string;
+  /** Mean shortfall (target − value) over the paths that miss, with unit; null when no path misses. */
+  shortfall: string | null;
+  /** False when nothing in the uncertainty settings moves this indicator (every path is the projection). */
+  uncertain: boolean;
+  flow: boolean;
+  /** Paths whose value is not a number (counted as misses). */
+  nonFinite: number;
+}
+
+/** The joint card: every target of the joint set met on the same path. */
+export interface JointCard {
+  probability: string;
+  standardError: string;
+  tone: CardTone;
+  met: string;
+  paths: string;
+  /** How many targets the joint set holds. */
+  count: number;
+}
+
+/** The tone of a probability: likely from 80 %, even from 50 %, else unlikely. */
+export function toneOf(p: number): CardTone {
+  return p >= 0.8 ? 'likely' : p >= 0.5 ? 'even' : 'unlikely';
+}
+
+/**
+ * A probability or standard error in percent: one decimal, or two when a non-zero value would round to 0.0 %
+ * (a standard error below 0.05 %), so "± 0.0%" never hides a real uncertainty.
+ */
+export function formatShare(p: number, lang: Lang): string {
+  const decimals = p !== 0 && Math.abs(p) < 0.0005 ? 2 : 1;
+  return formatRate(p, lang, decimals);
+}
+
+/** A whole count with grouping ("10,000"). */
+export function formatCount(n: number, lang: Lang): string {
+  return formatNumber(n, 0, lang);
+}
+
+/** The card of one indicator of a stress result, in the UI language. */
+export function probabilityCard(ind: StressIndicatorResult, paths: number, lang: Lang): ProbabilityCard {
+  const unit = stressUnit(ind, lang);
+  const fmt = (v: number): string => withUnit(formatNumber(v, ind.decimals, lang), unit);
+  const end = ind.percentiles[ind.percentiles.length - 1];
+  return {
+    id: ind.id,
+    name: stressName(ind, lang),
+    probability: formatShare(ind.probability, lang),
+    standardError: formatShare(ind.standardError, lang),
+    tone: toneOf(ind.probability),
+    met: formatCount(ind.met, lang),
+    paths: formatCount(paths, lang),
+    target: fmt(ind.endTarget),
+    median: end ? fmt(end.p50) : NO_VALUE,
+    p5: end ? fmt(end.p5) : NO_VALUE,
+    p95: end ? fmt(end.p95) : NO_VALUE,
+    shortfall: ind.expectedShortfall === null ? null : fmt(ind.expectedShortfall),
+    uncertain: ind.uncertain,
+    flow: ind.flow,
+    nonFinite: ind.nonFinite,
+  };
+}
+
+/** The joint card of a stress result. */
+export function jointCard(result: StressResult, lang: Lang): JointCard {
+  return {
+    probability: formatShare(result.jointProbability, lang),
+    standardError: formatShare(result.jointStandardError, lang),
+    tone: toneOf(result.jointProbability),
+    met: formatCount(result.jointMet, lang),
+    paths: formatCount(result.paths, lang),
+    count: result.jointIndicators.length,
+  };
+}
