@@ -1,19 +1,8 @@
 import type { Plan } from '../plan/plan-schema';
 import type { Scenario } from '../scenario/scenario-schema';
+import { canonicalJson } from '../util/canonical-json';
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]));
-  }
-  return value;
-}
-
-/** JSON with object keys sorted at every level (undefined fields dropped as JSON.stringify does): equal content, equal text. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value)) ?? 'null';
-}
+export { canonicalJson };
 
 /**
  * FNV-1a 64-bit hash (offset basis 0xcbf29ce484222325, prime 2^40 + 0x1b3) of the UTF-8 bytes of `text`, as 16
