@@ -33,10 +33,13 @@ export function assumptionKey(a: GoalSeekAssumption): string {
   }
 }
 
-/** The years a per-year growth assumption covers by default: after the last year with an actual (at least startYear + 1) to the horizon. */
+/**
+ * The years a per-year growth assumption covers by default: from the year after the last actual (without actuals,
+ * the first projected year, baseYear + 1) to the horizon; years with an actual are fixed and left out.
+ */
 export function defaultYears(plan: Plan, scenario: Scenario, indicator: string, horizon: number): number[] {
   const actuals = Object.keys(scenario.indicators?.[indicator]?.actuals ?? {}).map(Number);
-  const first = Math.max(plan.startYear + 1, ...actuals.map((y) => y + 1));
+  const first = Math.max(plan.baseYear + 1, ...actuals.map((y) => y + 1));
   const years: number[] = [];
   for (let y = first; y <= horizon; y++) years.push(y);
   return years;

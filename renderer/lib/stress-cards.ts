@@ -47,12 +47,21 @@ export function toneOf(p: number): CardTone {
   return p >= 0.8 ? 'likely' : p >= 0.5 ? 'even' : 'unlikely';
 }
 
+/** Most decimals a share is shown with: 0.0001 % is one path in 1,000,000, the largest run. */
+const MAX_SHARE_DECIMALS = 4;
+
 /**
- * A probability or standard error in percent: one decimal, or two when a non-zero value would round to 0.0 %
- * (a standard error below 0.05 %), so "± 0.0%" never hides a real uncertainty.
+ * A probability or standard error in percent: one decimal, or as many more (up to four) as it takes for a share
+ * that is not exactly 0 or 1 to show neither "0.0%" nor "100.0%" (3 misses in 10,000 read "99.97%"), so a
+ * rounded figure never claims a certainty, or hides an uncertainty, the run did not find.
  */
 export function formatShare(p: number, lang: Lang): string {
-  const decimals = p !== 0 && Math.abs(p) < 0.0005 ? 2 : 1;
+  let decimals = 1;
+  while (decimals < MAX_SHARE_DECIMALS && p !== 0 && p !== 1) {
+    const step = 0.5 * Math.pow(10, -decimals - 2);
+    if (Math.abs(p) >= step && Math.abs(1 - p) >= step) break;
+    decimals++;
+  }
   return formatRate(p, lang, decimals);
 }
 

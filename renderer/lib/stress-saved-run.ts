@@ -104,8 +104,9 @@ export function readSavedRun(json: unknown): SavedStress | null {
 /**
  * Whether a saved run no longer matches the scenario: the assumptions hash of the plan, the scenario as it is now
  * and the run's own spec differs from the hash saved with the run (so only a change of the scenario's content
- * counts, whatever its version number says).
+ * counts, whatever its version number says). The name is not an assumption: the scenario is hashed under the name
+ * the run was made with, so renaming it leaves its runs current.
  */
 export function isStale(plan: Plan, scenario: Scenario, run: SavedStress): boolean {
-  return assumptionsHash(plan, scenario, run.spec) !== run.result.assumptionsHash;
+  return assumptionsHash(plan, { ...scenario, name: run.result.scenarioName }, run.spec) !== run.result.assumptionsHash;
 }

@@ -51,7 +51,8 @@ export function tornadoRows(result: Extract<TornadoResult, { ok: true }>, plan: 
 /**
  * The tornado chart: one horizontal bar per assumption, ranked from the top, spanning the horizon gap with the
  * assumption moved down (one colour) and up (the other) from the current gap; each end labelled with its gap in
- * the unit; a line at the current gap and one at zero (target just met).
+ * the unit; a dashed line at the current gap (its value in the axis title, where no tick label can cover it) and
+ * the zero line (target just met).
  */
 export function buildTornadoFigure(rows: readonly TornadoRow[], baseGap: number, u: GapUnit, lang: Lang, t: Translate): Figure {
   const labels = rows.map((r) => `${r.label}<br>${r.setting}`);
@@ -90,7 +91,7 @@ export function buildTornadoFigure(rows: readonly TornadoRow[], baseGap: number,
       hovermode: 'closest',
       hoverlabel: { align: 'left', font: { family: FONT_FAMILY, size: 12 } },
       xaxis: {
-        title: { text: t('stress.tornado.axis', { unit: u.unit }) },
+        title: { text: t('stress.tornado.axis', { unit: u.unit, gap: withUnit(formatSignedNumber(baseGap, u.decimals, lang), u.unit) }) },
         range: [lo - pad, hi + pad],
         zeroline: true,
         zerolinecolor: CHART_COLORS.target,
@@ -100,19 +101,6 @@ export function buildTornadoFigure(rows: readonly TornadoRow[], baseGap: number,
       yaxis: { autorange: 'reversed', automargin: true },
       shapes: [
         { type: 'line', xref: 'x', yref: 'paper', x0: baseGap, x1: baseGap, y0: 0, y1: 1, line: { color: '#212529', width: 1.5, dash: 'dash' } },
-      ],
-      annotations: [
-        {
-          xref: 'x',
-          yref: 'paper',
-          x: baseGap,
-          y: 0,
-          yanchor: 'top',
-          yshift: -2,
-          showarrow: false,
-          text: t('stress.tornado.current', { gap: withUnit(formatSignedNumber(baseGap, u.decimals, lang), u.unit) }),
-          font: { size: 11 },
-        },
       ],
       paper_bgcolor: '#ffffff',
       plot_bgcolor: '#ffffff',

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Result, ScenarioRecordDto } from '../../shared/api';
 import type { Scenario } from '../../shared/scenario/scenario-schema';
 import { ApiFailure, call } from '../api/client';
@@ -23,13 +23,14 @@ export interface SavedRunsState {
  * Lists the active scenario's saved stress runs (`run:list`) and saves finished runs (`run:save`). A run is saved
  * against the scenario version whose content it ran on: when the active record still lags behind the edit the
  * run used (autosave pending), the save waits until the record matches; a run whose scenario was edited away
- * before that is not saved (it would be stale at once). The result stored is compact (compactRun).
+ * before that is not saved (it would be stale at once). One save at a time: a run that finishes while another is
+ * being saved waits for it (`saving` is state, so its end re-runs the check). The result stored is compact (compactRun).
  */
 export function useSavedRuns(active: ScenarioRecordDto | null, draft: Scenario | null, report: (err: unknown) => void): SavedRunsState {
   const [runs, setRuns] = useState<RunRecord[]>([]);
   const [pending, setPending] = useState<{ scenarioId: string; key: string; run: FinishedRun } | null>(null);
   const activeId = active?.id ?? null;
-  const saving = useRef(false);
+  const [saving, setSaving] = useState(false);
 
   const refresh = useCallback(() => {
     if (!activeId) {
@@ -48,7 +49,7 @@ export function useSavedRuns(active: ScenarioRecordDto | null, draft: Scenario |
   }, [refresh]);
 
   useEffect(() => {
-    if (!pending || !active || saving.current) return;
+    if (!pending || !active || saving) return;
     if (active.id !== pending.scenarioId || (draft !== null && canonicalJson(draft) !== pending.key)) {
       setPending(null);
       return;
@@ -61,7 +62,7 @@ export function useSavedRuns(active: ScenarioRecordDto | null, draft: Scenario |
       report(new ApiFailure({ code: 'INVALID', path: 'result', message: 'the run result is too large to save' }));
       return;
     }
-    saving.current = true;
+    setSaving(true);
     call('run:save', {
       scenarioId: active.id,
       scenarioVersion: active.version,
@@ -73,10 +74,8 @@ export function useSavedRuns(active: ScenarioRecordDto | null, draft: Scenario |
       result,
     })
       .then((rec) => setRuns((list) => [rec, ...list.filter((r) => r.id !== rec.id)]), report)
-      .finally(() => {
-        saving.current = false;
-      });
-  }, [pending, active, draft, report]);
+      .finally(() => setSaving(false));
+  }, [pending, active, draft, report, saving]);
 
   const save = useCallback(
     (run: FinishedRun) => {

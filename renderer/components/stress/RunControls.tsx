@@ -40,7 +40,7 @@ export function RunControls(p: RunControlsProps) {
   const running = p.phase === 'running';
   const share = p.total > 0 ? p.done / p.total : 0;
   return (
-    <div className="run-controls">
+    <div className="run-controls" data-testid="run-controls" data-phase={p.phase}>
       <div className="run-fields">
         <NumberField
           label={t('stress.run.paths')}

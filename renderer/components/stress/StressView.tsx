@@ -70,6 +70,11 @@ export function StressView({ plan, scenario, record, fanHeight, onEdit, report }
     run.start(plan, scenario, validation.spec, paths, seed);
   }, [validation, run, plan, scenario, paths, seed]);
 
+  const openRun = useCallback((id: string) => {
+    setOpenId(id);
+    document.getElementById('stress-title')?.scrollIntoView({ block: 'start' });
+  }, []);
+
   const open = openId ? items.find((i) => i.id === openId) : undefined;
   const shownRun = open?.saved ? open.saved.result : run.finished?.result ?? null;
   const source: ResultSource = open?.saved ? { kind: 'saved', time: localTime(open.createdAt, lang), stale: open.stale } : { kind: 'live' };
@@ -134,7 +139,7 @@ export function StressView({ plan, scenario, record, fanHeight, onEdit, report }
           </section>
           <section className="panel" aria-labelledby="stress-saved-title">
             <h2 id="stress-saved-title">{t('stress.saved.title')}</h2>
-            <SavedRunsList items={items} openId={open ? openId : null} waiting={saved.waiting} onOpen={setOpenId} />
+            <SavedRunsList items={items} openId={open ? openId : null} waiting={saved.waiting} onOpen={openRun} />
           </section>
         </div>
       </div>
