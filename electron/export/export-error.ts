@@ -24,6 +24,7 @@ const REASONS: Readonly<Record<string, readonly [string, string]>> = {
   ENOENT: ['文件夹不存在', 'the folder does not exist'],
   ENOTDIR: ['路径中有一部分不是文件夹', 'a part of the path is not a folder'],
   EISDIR: ['同名的文件夹已存在', 'a folder of that name exists'],
+  EEXIST: ['同名的文件挡住了要建的文件夹', 'a file of that name is in the way of the folder'],
   EROFS: ['磁盘是只读的', 'the disk is read-only'],
   ENAMETOOLONG: ['文件名太长', 'the file name is too long'],
   EBUSY: ['文件正被其他程序使用', 'the file is in use'],

@@ -1,5 +1,5 @@
 import type { Annotation, Layout } from 'plotly.js-dist-min';
-import { textWidth } from '../../shared/export/footnote';
+import { wrapText } from '../../shared/export/footnote';
 import { FONT_FAMILY, type Figure } from '../lib/chart-traces';
 
 /** A chart's pixel size (CSS pixels; `scale` multiplies them in the PNG). */
@@ -19,13 +19,14 @@ export const CHART_SIZE_PRESETS = {
   fourThree: { width: 1600, height: 1200 },
 } as const satisfies Record<string, { width: number; height: number }>;
 
-/** A value written next to a point of the main plot (the horizon's projection and target), in data coordinates. */
+/** A value written just right of a point of the main plot (the horizon's projection and target), in data coordinates. */
 export interface PointLabel {
   x: number;
   y: number;
-  text: string;
+  /** One or more lines of text (a long unit gets a line of its own). */
+  lines: readonly string[];
   color: string;
-  /** Above the point (true) or below it. */
+  /** Just above the point (true) or just below it. */
   above: boolean;
 }
 
@@ -61,47 +62,105 @@ export function footnoteWidth(plotWidth: number, fontSize: number): number {
 }
 
 /**
- * How many rows the horizontal legend takes in a plot area `plotWidth` px wide: each entry is its name (about
- * 0.56 em per half-width character) plus the symbol and spacing (about 3.5 em).
+ * Width of a text in em, on the generous side so layouts never come out too tight: CJK characters, full-width
+ * forms and typographic quotes (“ ” are full width in CJK fonts) 1 em, a space 0.3 em, anything else 0.6 em.
  */
-export function legendRows(figure: Figure, plotWidth: number, fontSize: number): number {
-  const widths = figure.data.flatMap((trace) => {
+export function textEm(text: string): number {
+  let em = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    em += code >= 0x2000 ? 1 : ch === ' ' ? 0.3 : 0.6;
+  }
+  return em;
+}
+
+/** The legend's names, in order (traces with showlegend: false or no name have no entry). */
+function legendNames(figure: Figure): string[] {
+  return figure.data.flatMap((trace) => {
     const name: unknown = Reflect.get(trace, 'name');
     const shown: unknown = Reflect.get(trace, 'showlegend');
-    return shown !== false && typeof name === 'string' && name !== '' ? [textWidth(name) * fontSize * 0.56 + fontSize * 3.5] : [];
+    return shown !== false && typeof name === 'string' && name !== '' ? [name] : [];
   });
-  let rows = widths.length > 0 ? 1 : 0;
-  let used = 0;
-  for (const w of widths) {
-    if (used > 0 && used + w > plotWidth) {
+}
+
+/**
+ * How many rows a horizontal legend takes in a plot area `plotWidth` px wide, laid out as Plotly does: each entry
+ * is 40 px of symbol plus its text, 5 px apart; when they do not all fit in one row, every entry takes the width
+ * of the widest and they wrap into rows.
+ */
+export function legendRows(figure: Figure, plotWidth: number, fontSize: number): number {
+  const widths = legendNames(figure).map((name) => 40 + textEm(name) * fontSize);
+  if (widths.length === 0) return 0;
+  const gap = 5;
+  const total = widths.reduce((a, w) => a + w + gap, 0) - gap;
+  if (total < plotWidth) return 1;
+  const widest = Math.max(...widths);
+  let rows = 1;
+  let offset = 0;
+  for (let i = 0; i < widths.length; i += 1) {
+    if (offset + gap + widest > plotWidth && offset > 0) {
       rows += 1;
-      used = 0;
+      offset = 0;
     }
-    used += w;
+    offset += gap + widest;
   }
   return rows;
+}
+
+/** Height in px of a horizontal legend of `rows` rows (Plotly: rows of max(1.3 em, 16) + 3 px, plus 10 px). */
+function legendHeight(rows: number, fontSize: number): number {
+  return rows === 0 ? 0 : rows * (Math.max(fontSize * 1.3, 16) + 3) + 10;
 }
 
 function axisFont(size: number) {
   return { family: FONT_FAMILY, size, color: '#343a40' };
 }
 
+/** The x-axis range of a figure's layout, when it is fixed (the trajectory charts fix it to the years shown). */
+function xRange(layout: Figure['layout']): [number, number] | null {
+  const range: unknown = layout.xaxis?.range;
+  if (!Array.isArray(range)) return null;
+  const [from, to]: unknown[] = range;
+  return typeof from === 'number' && typeof to === 'number' && to > from ? [from, to] : null;
+}
+
+/**
+ * The right margin the point labels need, in px: the widest label (bold, at `fontSize`) plus its offset from the
+ * point, less the room already there between the labelled point and the plot's right edge.
+ */
+function labelMargin(labels: readonly PointLabel[], fontSize: number, layout: Figure['layout'], plotWidth: number): number {
+  if (labels.length === 0) return 0;
+  const widest = Math.max(...labels.flatMap((label) => label.lines.map((line) => textEm(line) * fontSize * 1.05)));
+  const range = xRange(layout);
+  const lastX = Math.max(...labels.map((label) => label.x));
+  const room = range ? Math.max(0, ((range[1] - lastX) / (range[1] - range[0])) * plotWidth) : 0;
+  return Math.ceil(widest + fontSize * 0.5 + fontSize - room);
+}
+
 /**
  * A workbench figure made ready for a slide or a document: fixed size, white background, the title (bold) and
- * subtitle on top, the legend under the title, fonts scaled to the size (CJK fonts first), and the footnote
- * (scenario, date, assumptions …) at the bottom left. The traces are kept as they are.
+ * subtitle (wrapped to two lines at most) on top, the legend under them with room for as many rows as it takes,
+ * fonts scaled to the size (CJK fonts first), the horizon's figures right of the last points (in a right margin
+ * wide enough for them), and the footnote (scenario, date, assumptions …) at the bottom left. Traces are kept.
  */
 export function exportFigure(figure: Figure, frame: ChartFrame, size: Pick<ChartSize, 'width' | 'height'>): Figure {
   const base = baseFontSize(size.width);
   const small = Math.round(base * SMALL);
+  const labelSize = Math.round(small * 1.1);
   const noteLine = Math.round(small * 1.45);
   const titleSize = Math.round(base * 1.35);
   const subtitleSize = Math.round(base * 0.8);
-  const { l, r, inset } = sideMargins(base);
-  const headingHeight = base * 0.6 + titleSize * 1.5 + subtitleSize * 1.6;
-  const top = Math.round(headingHeight + legendRows(figure, size.width - l - r, small) * small * 1.9 + small * 0.4);
-  const bottom = Math.round(base * 3.2 + noteLine * frame.footnote.length);
+  const sides = sideMargins(base);
+  const { l, inset } = sides;
   const layout = figure.layout;
+  const frameLabels = frame.labels ?? [];
+  const guess = size.width - l - sides.r;
+  const r = Math.max(sides.r, labelMargin(frameLabels, labelSize, layout, guess - labelMargin(frameLabels, labelSize, layout, guess)));
+  const subtitleLines = wrapText(frame.subtitle, footnoteWidth(size.width - inset - sides.r, subtitleSize), 2);
+  const subtitleTop = base * 0.6 + titleSize * 1.6;
+  const headingHeight = subtitleTop + subtitleSize * (1.45 * subtitleLines.length + 0.4);
+  const top = Math.round(headingHeight + legendHeight(legendRows(figure, size.width - l - r, small), small) + small * 0.3);
+  const bottom = Math.round(base * 3.2 + noteLine * frame.footnote.length);
   const heading = (text: string, fontSize: number, shift: number, color: string): Partial<Annotation> => ({
     text,
     xref: 'paper',
@@ -117,7 +176,7 @@ export function exportFigure(figure: Figure, frame: ChartFrame, size: Pick<Chart
     font: { family: FONT_FAMILY, size: fontSize, color },
   });
   const title = heading(`<b>${escapeLabel(frame.title)}</b>`, titleSize, top - Math.round(base * 0.6), '#212529');
-  const subtitle = heading(escapeLabel(frame.subtitle), subtitleSize, top - Math.round(base * 0.6 + titleSize * 1.5), '#5c636a');
+  const subtitle = heading(subtitleLines.map(escapeLabel).join('<br>'), subtitleSize, top - Math.round(subtitleTop), '#5c636a');
   const footnote: Partial<Annotation> = {
     text: frame.footnote.map(escapeLabel).join('<br>'),
     xref: 'paper',
@@ -132,19 +191,20 @@ export function exportFigure(figure: Figure, frame: ChartFrame, size: Pick<Chart
     showarrow: false,
     font: { family: FONT_FAMILY, size: small, color: '#495057' },
   };
-  const labels = (frame.labels ?? []).map(
+  const labels = frameLabels.map(
     (label): Partial<Annotation> => ({
-      text: `<b>${escapeLabel(label.text)}</b>`,
+      text: label.lines.map((line) => `<b>${escapeLabel(line)}</b>`).join('<br>'),
       xref: 'x',
       yref: 'y',
       x: label.x,
       y: label.y,
-      xanchor: 'right',
+      xanchor: 'left',
       yanchor: label.above ? 'bottom' : 'top',
-      yshift: label.above ? Math.round(small * 0.5) : -Math.round(small * 0.5),
+      xshift: Math.round(labelSize * 0.5),
+      yshift: label.above ? 2 : -2,
+      align: 'left',
       showarrow: false,
-      bgcolor: 'rgba(255,255,255,0.85)',
-      font: { family: FONT_FAMILY, size: Math.round(small * 1.1), color: label.color },
+      font: { family: FONT_FAMILY, size: labelSize, color: label.color },
     }),
   );
   const yaxis = layout.yaxis ?? {};

@@ -306,7 +306,7 @@ export const en: ResourceShape<typeof zhCN> = {
     },
     results: {
       none: 'No results yet. Set the uncertainty (e.g. “Use the historical calibration”), then Run.',
-      live: 'This run: seed {{seed}}, {{paths}} paths',
+      live: 'Latest finished run: seed {{seed}}, {{paths}} paths',
       saved: 'Saved run ({{time}}): seed {{seed}}, {{paths}} paths. These are the saved figures, not rerun.',
       add: 'Add an indicator',
       choose: 'Choose…',
@@ -423,8 +423,7 @@ export const en: ResourceShape<typeof zhCN> = {
       down: 'Down',
       up: 'Up',
       hover: '{{label}} = {{value}}: gap {{gap}}',
-      axis: 'Horizon gap ({{unit}})',
-      current: 'Current gap {{gap}}',
+      axis: 'Horizon gap ({{unit}}); dashed line: current gap {{gap}}',
     },
     grid: {
       axis: { a: 'Across', b: 'Down' },

@@ -303,7 +303,7 @@ export const zhCN = {
     },
     results: {
       none: '还没有结果。先设定不确定性（可点击“采用历史校准建议”），再点击“运行”。',
-      live: '本次运行：种子 {{seed}}，{{paths}} 条路径',
+      live: '最近完成的运行：种子 {{seed}}，{{paths}} 条路径',
       saved: '已保存的运行（{{time}}）：种子 {{seed}}，{{paths}} 条路径。显示的是保存的数字，未重新计算。',
       add: '另选指标',
       choose: '选择指标……',
@@ -420,8 +420,7 @@ export const zhCN = {
       down: '下调',
       up: '上调',
       hover: '{{label}} = {{value}}：差距 {{gap}}',
-      axis: '期末差距（{{unit}}）',
-      current: '当前差距 {{gap}}',
+      axis: '期末差距（{{unit}}）；虚线为当前差距 {{gap}}',
     },
     grid: {
       axis: { a: '横轴', b: '纵轴' },

@@ -95,7 +95,7 @@ export function PresentMode({ ctx, startIndicatorId, onExit }: PresentModeProps)
       {slide.kind === 'summary' ? (
         <div className="present-summary">
           <h1>{ctx.lang === 'en' ? ctx.plan.title.en : ctx.plan.title.zh} · {tx.presentSummary(ctx.result.horizon)}</h1>
-          <p className="present-meta">{tx.reportScenario}：{ctx.scenarioName} ｜ {ctx.date}</p>
+          <p className="present-meta">{tx.reportScenario}{tx.colon}{ctx.scenarioName}{tx.bar}{ctx.date}</p>
           <ReportGapTable rows={buildGapRows(ctx.result, ctx.lang)} horizon={ctx.result.horizon} lang={ctx.lang} />
         </div>
       ) : figure ? (

@@ -90,7 +90,7 @@ export function ReportView({ ctx, onClose }: ReportViewProps) {
 
   const footer = (n: number) => (
     <footer className="report-footer">
-      <span>{planTitle} · {tx.reportScenario}：{ctx.scenarioName} · {ctx.date}</span>
+      <span>{planTitle} · {tx.reportScenario}{tx.colon}{ctx.scenarioName} · {ctx.date}</span>
       <span>{tx.reportPage(n, pageCount)}</span>
     </footer>
   );
@@ -121,7 +121,7 @@ export function ReportView({ ctx, onClose }: ReportViewProps) {
       <section className="report-page report-cover">
         <h1>{planTitle} · {tx.reportTitle}</h1>
         <p className="report-meta">
-          {tx.reportScenario}：<strong>{ctx.scenarioName}</strong> ｜ {tx.reportDate}：{ctx.date} ｜ {tx.reportOnTrack(onCount, gapRows.length)}
+          {tx.reportScenario}{tx.colon}<strong>{ctx.scenarioName}</strong>{tx.bar}{tx.reportDate}{tx.colon}{ctx.date}{tx.bar}{tx.reportOnTrack(onCount, gapRows.length)}
         </p>
         <h2>{tx.reportGapTitle(ctx.result.horizon)}</h2>
         <ReportGapTable rows={gapRows} horizon={ctx.result.horizon} lang={ctx.lang} />

@@ -38,6 +38,7 @@ const ZH = {
   planBaseline: '沿用规划基线',
   separator: '；',
   colon: '：',
+  partSeparator: ' ｜ ',
 };
 
 type Labels = typeof ZH;
@@ -79,6 +80,7 @@ const EN: Labels = {
   planBaseline: 'plan baseline',
   separator: '; ',
   colon: ': ',
+  partSeparator: ' | ',
 };
 
 /** The export texts (sheet names, column headers, footnote words) in one language. */

@@ -63,7 +63,8 @@ export function wrapText(text: string, width: number, maxLines: number): string[
 
 /**
  * The footnote under an exported chart, as one text: scenario, export date, the key assumptions (or "plan
- * baseline"), the seed and path count when given (stress runs), and the source. Parts are joined with " ｜ ".
+ * baseline"), the seed and path count when given (stress runs), and the source. Parts are joined with " ｜ "
+ * (" | " in English).
  */
 export function chartFootnote(input: FootnoteInput): string {
   const l = exportLabels(input.lang);
@@ -73,7 +74,7 @@ export function chartFootnote(input: FootnoteInput): string {
   if (input.seed !== undefined && input.seed !== null) parts.push(`${l.seed} ${input.seed}`);
   if (input.paths !== undefined && input.paths !== null) parts.push(`${l.paths} ${input.paths}`);
   if (input.source) parts.push(input.source);
-  return parts.join(' ｜ ');
+  return parts.join(l.partSeparator);
 }
 
 /** The footnote wrapped for a chart `width` half-width units wide, at most `maxLines` lines (see wrapText). */

@@ -4,6 +4,9 @@ import { SCENARIO_SCHEMA_VERSION } from '../scenario/scenario-schema';
 /** Largest scenario file Tuiyan reads, in bytes of UTF-8 (1 MB); real scenarios are a few kilobytes. */
 export const MAX_SCENARIO_FILE_BYTES = 1024 * 1024;
 
+/** Chinese names of the JSON value types a file might hold instead of an object. */
+const JSON_TYPES_ZH: Readonly<Record<string, string>> = { number: '数字', string: '字符串', boolean: '布尔值' };
+
 /** A scenario file read from text: the parsed JSON object to send to scenario:import, or why it was refused. */
 export type ScenarioFileRead = { ok: true; file: Record<string, unknown> } | { ok: false; message: string };
 
@@ -37,7 +40,8 @@ export function readScenarioFileText(text: string, byteLength: number = utf8Byte
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     const what = Array.isArray(data) ? 'an array' : data === null ? 'null' : `a ${typeof data}`;
-    return { ok: false, message: `文件内容不是情景（应为 JSON 对象，实为 ${what}）。/ Not a scenario file: expected a JSON object, got ${what}.` };
+    const whatZh = Array.isArray(data) ? '数组' : data === null ? 'null' : (JSON_TYPES_ZH[typeof data] ?? typeof data);
+    return { ok: false, message: `文件内容不是情景（应为 JSON 对象，实为${whatZh}）。/ Not a scenario file: expected a JSON object, got ${what}.` };
   }
   const file: Record<string, unknown> = Object.fromEntries(Object.entries(data));
   const kind = file['kind'];
@@ -75,7 +79,7 @@ export function parseScenarioFileText(text: string, byteLength?: number): { ok: 
   const issue = parsed.error.issues[0];
   const at = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
   const more = parsed.error.issues.length > 1 ? ` (+${parsed.error.issues.length - 1})` : '';
-  return { ok: false, message: `${at}: ${issue?.message ?? 'invalid'}${more}` };
+  return { ok: false, message: `${at}: ${issue?.message ?? 'invalid'}${more}（情景文件中此字段有误 / this field of the scenario file is invalid）` };
 }
 
 /** A scenario file as saved to disk: pretty JSON (2 spaces), `kind` and `schemaVersion` first, ending with a newline. */

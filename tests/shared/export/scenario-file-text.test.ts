@@ -56,8 +56,8 @@ describe('scenario file text', () => {
   });
 
   it('refuses JSON that is not an object: an array, a number, a string, null', () => {
-    expect(refused('[{"kind":"tuiyan-scenario"}]')).toMatch(/got an array/);
-    expect(refused('42')).toMatch(/got a number/);
+    expect(refused('[{"kind":"tuiyan-scenario"}]')).toMatch(/实为数组.*got an array/);
+    expect(refused('42')).toMatch(/实为数字.*got a number/);
     expect(refused('"tuiyan-scenario"')).toMatch(/got a string/);
     expect(refused('null')).toMatch(/got null/);
   });
@@ -82,7 +82,7 @@ describe('parseScenarioFileText', () => {
     expect(ok).toEqual({ ok: true, file: toScenarioFile(scenario) });
     const bad = parseScenarioFileText(JSON.stringify({ kind: 'tuiyan-scenario', schemaVersion: 1, name: 'x', indicators: { gdp: { growth: '5%' } } }));
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.message).toMatch(/^indicators\.gdp\.growth: /);
+    if (!bad.ok) expect(bad.message).toMatch(/^indicators\.gdp\.growth: .*情景文件中此字段有误/);
     expect(parseScenarioFileText('[]')).toMatchObject({ ok: false, message: expect.stringMatching(/array/) });
   });
 });
