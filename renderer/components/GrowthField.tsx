@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatRate, rateToPercentField, toLang } from '../lib/format';
+import { formatRate, percentToRate, rateToPercentField, toLang } from '../lib/format';
 import { NumberField } from './NumberField';
 
 /** Slider bounds in percent; the numeric field accepts anything the scenario format allows (−100 % < g < 1000 %). */
@@ -40,7 +40,7 @@ export function GrowthField({ value, baseline, onChange }: GrowthFieldProps) {
           value={Math.min(SLIDER_MAX, Math.max(SLIDER_MIN, percent))}
           aria-valuetext={formatRate(shown, lang)}
           data-testid="growth-slider"
-          onChange={(e) => onChange(Number(e.target.value) / 100)}
+          onChange={(e) => onChange(percentToRate(Number(e.target.value)))}
         />
         <NumberField
           label={t('editor.growthPercent')}
@@ -50,7 +50,7 @@ export function GrowthField({ value, baseline, onChange }: GrowthFieldProps) {
           min={{ value: -100 }}
           max={{ value: 1000 }}
           testId="growth-input"
-          onCommit={(v) => onChange(v === undefined ? undefined : v / 100)}
+          onCommit={(v) => onChange(v === undefined ? undefined : percentToRate(v))}
         />
       </div>
       <p className="hint">

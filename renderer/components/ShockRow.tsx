@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Shock } from '../../shared/scenario/scenario-schema';
-import { rateToPercentField } from '../lib/format';
+import { percentToRate, rateToPercentField } from '../lib/format';
 import { NumberField } from './NumberField';
 
 /** Props of one shock's editor; `years` are the projected years a shock may start in. */
@@ -82,7 +82,7 @@ export function ShockRow({ shock, index, years, onChange, onRemove }: ShockRowPr
               min={{ value: -100 }}
               max={{ value: 1000 }}
               testId={`shock-${index}-size`}
-              onCommit={(v) => v !== undefined && onChange({ ...shock, size: v / 100 })}
+              onCommit={(v) => v !== undefined && onChange({ ...shock, size: percentToRate(v) })}
             />
           </>
         ) : null}
@@ -96,7 +96,7 @@ export function ShockRow({ shock, index, years, onChange, onRemove }: ShockRowPr
               min={{ value: -100 }}
               max={{ value: 100 }}
               testId={`shock-${index}-depth`}
-              onCommit={(v) => v !== undefined && onChange({ ...shock, depth: v / 100 })}
+              onCommit={(v) => v !== undefined && onChange({ ...shock, depth: percentToRate(v) })}
             />
             <NumberField
               label={t('shock.duration')}
@@ -127,7 +127,7 @@ export function ShockRow({ shock, index, years, onChange, onRemove }: ShockRowPr
               min={{ value: -100 }}
               max={{ value: 100 }}
               testId={`shock-${index}-delta`}
-              onCommit={(v) => v !== undefined && onChange({ ...shock, delta: v / 100 })}
+              onCommit={(v) => v !== undefined && onChange({ ...shock, delta: percentToRate(v) })}
             />
           </>
         ) : null}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IndicatorProjection, YearRow } from '../../shared/engine/engine-types';
 import type { IndicatorAssumptions } from '../../shared/scenario/scenario-schema';
-import { formatNumber, formatRate, rateToPercentField, toLang, withUnit } from '../lib/format';
+import { formatNumber, formatRate, percentToRate, rateToPercentField, toLang, withUnit } from '../lib/format';
 import { NumberField } from './NumberField';
 
 /** Props of the per-year table; rates are decimals, actuals in the indicator's unit. */
@@ -65,7 +65,7 @@ export function YearTable({ projection: p, assumptions: a, onYearGrowth, onActua
                     disabled={locked}
                     placeholder={r.growth === null ? '' : formatRate(r.growth, lang).replace('%', '')}
                     testId={`year-growth-${r.year}`}
-                    onCommit={(v) => onYearGrowth(r.year, v === undefined ? undefined : v / 100)}
+                    onCommit={(v) => onYearGrowth(r.year, v === undefined ? undefined : percentToRate(v))}
                   />
                 </td>
                 <td>

@@ -88,12 +88,20 @@ export function withUnit(formatted: string, unit: string): string {
   return `${formatted}\u00a0${unit}`;
 }
 
+/**
+ * A percentage (5.2) as a decimal rate (0.052), rounded to 12 significant digits so that 5.2 is stored as 0.052
+ * and not 0.052000000000000005: scenario files and exports then show what the user typed.
+ */
+export function percentToRate(percent: number): number {
+  return Number((percent / 100).toPrecision(12));
+}
+
 /** A percent figure typed by the user ("5.2", "5,2", "5.2%") as a decimal rate (0.052); null when not a number. */
 export function parsePercentInput(text: string): number | null {
   const cleaned = text.trim().replace(/[%％]$/, '').replace(',', '.').replace('\u2212', '-').trim();
   if (cleaned === '' || !/^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null;
   const n = Number(cleaned);
-  return Number.isFinite(n) ? n / 100 : null;
+  return Number.isFinite(n) ? percentToRate(n) : null;
 }
 
 /** A plain number typed by the user ("16.9", "16,9", "−3"); null when not a number. */

@@ -6,6 +6,7 @@ import {
   formatSignedRate,
   parseNumberInput,
   parsePercentInput,
+  percentToRate,
   rateToPercentField,
   withUnit,
 } from '../../renderer/lib/format';
@@ -68,6 +69,14 @@ describe('parsing typed numbers', () => {
     expect(parsePercentInput('\u22123')).toBeCloseTo(-0.03, 12);
     expect(parsePercentInput('abc')).toBeNull();
     expect(parsePercentInput('')).toBeNull();
+  });
+  it('stores a typed percentage as the decimal written the same way (5.2 → 0.052 exactly, not 0.052000000000000005)', () => {
+    expect(5.2 / 100).not.toBe(0.052);
+    expect(percentToRate(5.2)).toBe(0.052);
+    expect(percentToRate(7)).toBe(0.07);
+    expect(percentToRate(-0.1)).toBe(-0.001);
+    expect(percentToRate(11.37)).toBe(0.1137);
+    expect(parsePercentInput('5.2')).toBe(0.052);
   });
   it('reads plain numbers', () => {
     expect(parseNumberInput(' 16.9 ')).toBe(16.9);
