@@ -70,6 +70,54 @@ function call(name: string, parts: readonly FormulaClosure[]): FormulaClosure {
 }
 
 /**
+ * +, −, × and ÷ with a symbol or a number on one side, as one closure that reads the leaf directly: a Monte Carlo
+ * run evaluates a formula millions of times, and each nested closure call saved is time saved (the same IEEE
+ * result as the general form: one operation on the same two numbers).
+ */
+function leafArithmetic(op: BinaryOp, a: CheckedNode, b: CheckedNode): FormulaClosure | null {
+  if (op !== '+' && op !== '-' && op !== '*' && op !== '/') return null;
+  if (a.k === 'var' && b.k === 'var') {
+    const i = a.index;
+    const j = b.index;
+    if (op === '+') return (v) => (v[i] ?? NaN) + (v[j] ?? NaN);
+    if (op === '-') return (v) => (v[i] ?? NaN) - (v[j] ?? NaN);
+    if (op === '*') return (v) => (v[i] ?? NaN) * (v[j] ?? NaN);
+    return (v) => (v[i] ?? NaN) / (v[j] ?? NaN);
+  }
+  if (a.k === 'var' || a.k === 'num') {
+    const fb = buildClosure(b);
+    if (a.k === 'num') {
+      const x = a.value;
+      if (op === '+') return (v) => x + fb(v);
+      if (op === '-') return (v) => x - fb(v);
+      if (op === '*') return (v) => x * fb(v);
+      return (v) => x / fb(v);
+    }
+    const i = a.index;
+    if (op === '+') return (v) => (v[i] ?? NaN) + fb(v);
+    if (op === '-') return (v) => (v[i] ?? NaN) - fb(v);
+    if (op === '*') return (v) => (v[i] ?? NaN) * fb(v);
+    return (v) => (v[i] ?? NaN) / fb(v);
+  }
+  if (b.k === 'var' || b.k === 'num') {
+    const fa = buildClosure(a);
+    if (b.k === 'num') {
+      const y = b.value;
+      if (op === '+') return (v) => fa(v) + y;
+      if (op === '-') return (v) => fa(v) - y;
+      if (op === '*') return (v) => fa(v) * y;
+      return (v) => fa(v) / y;
+    }
+    const j = b.index;
+    if (op === '+') return (v) => fa(v) + (v[j] ?? NaN);
+    if (op === '-') return (v) => fa(v) - (v[j] ?? NaN);
+    if (op === '*') return (v) => fa(v) * (v[j] ?? NaN);
+    return (v) => fa(v) / (v[j] ?? NaN);
+  }
+  return null;
+}
+
+/**
  * Turns a checked tree into nested plain closures: no eval, no `new Function` (the app runs under a CSP
  * without unsafe-eval) and no mathjs. Comparisons and and/or/not give 1 or 0; a ? b : c takes any number
  * other than 0 and NaN as true; division by zero gives ±Infinity or NaN as in JS (the engine checks).
@@ -93,7 +141,7 @@ export function buildClosure(node: CheckedNode): FormulaClosure {
       return (v) => (f(v) ? 0 : 1);
     }
     case 'bin':
-      return binary(node.op, buildClosure(node.a), buildClosure(node.b));
+      return leafArithmetic(node.op, node.a, node.b) ?? binary(node.op, buildClosure(node.a), buildClosure(node.b));
     case 'cmp':
       return comparison(node.ops, node.args.map(buildClosure));
     case 'if': {
