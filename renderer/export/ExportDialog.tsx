@@ -1,11 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ScenarioRecordDto } from '../../shared/api/records';
 import { orderIndicators } from '../lib/gap-rows';
+import { stressName } from '../lib/stress-fan-chart';
+import type { StressChartKind, StressChartRequest } from './chart-export-request';
 import {
   copyChart,
+  copyStressChart,
   exportChart,
   exportCsv,
   exportScenarioFile,
+  exportStressChart,
   exportWorkbook,
   importScenarioFile,
   outcomeText,
@@ -13,11 +17,14 @@ import {
 } from './export-actions';
 import { CHART_SIZE_PRESETS, type ChartSize } from './export-figure';
 import { exportTexts } from './export-texts';
+import { stressChartKinds, stressChartName } from './stress-chart-figure';
 
 /** Props of the export dialog: what to export from, the indicator shown now, and what the buttons open. */
 export interface ExportDialogProps {
   ctx: ExportContext;
   indicatorId: string;
+  /** A chart of a stress run to export instead of a trajectory chart (opened from the stress tab's chart buttons). */
+  stressChart?: StressChartRequest | null;
   onClose: () => void;
   onOpenReport: () => void;
   onImported: (record: ScenarioRecordDto) => void;
@@ -37,10 +44,10 @@ function errorText(error: unknown): string {
 
 /**
  * The export dialog (Ctrl+E): a chart as PNG/SVG or on the clipboard at a chosen size (1920×1080 by default,
- * 2× for projectors), the tables as XLSX or CSV, the scenario file out and in, and the report. Every export
+ * 2× for projectors) — an indicator's trajectory, or the fan chart or histogram of a stress run — the tables as XLSX or CSV, the scenario file out and in, and the report. Every export
  * reports where it wrote the file, or why it failed, in a status list read out by screen readers.
  */
-export function ExportDialog({ ctx, indicatorId, onClose, onOpenReport, onImported }: ExportDialogProps) {
+export function ExportDialog({ ctx, indicatorId, stressChart = null, onClose, onOpenReport, onImported }: ExportDialogProps) {
   const tx = exportTexts(ctx.lang);
   const titleId = useId();
   const indicatorFieldId = useId();
@@ -48,6 +55,7 @@ export function ExportDialog({ ctx, indicatorId, onClose, onOpenReport, onImport
   const fileRef = useRef<HTMLInputElement>(null);
   const firstRef = useRef<HTMLSelectElement>(null);
   const [indicator, setIndicator] = useState(indicatorId);
+  const [stressKind, setStressKind] = useState<StressChartKind>(stressChart && stressChartKinds(stressChart.indicator).includes(stressChart.kind) ? stressChart.kind : 'fan');
   const [sizeKey, setSizeKey] = useState<SizeKey>('hd');
   const [double, setDouble] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -79,6 +87,14 @@ export function ExportDialog({ ctx, indicatorId, onClose, onOpenReport, onImport
       .finally(() => setBusy(false));
   };
   const indicators = orderIndicators(ctx.result.indicators);
+  const stress = stressChart ? { ...stressChart, kind: stressKind } : null;
+  const savePicture = (format: 'png' | 'svg') =>
+    run(async () => outcomeText(stress ? await exportStressChart(ctx, stress, format, size) : await exportChart(ctx, indicator, format, size), format, ctx.lang));
+  const copyPicture = () =>
+    run(async () => {
+      const s = stress ? await copyStressChart(ctx, stress, size) : await copyChart(ctx, indicator, size);
+      return tx.copied(s.width, s.height);
+    });
 
   return (
     <div className="export-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
@@ -91,12 +107,25 @@ export function ExportDialog({ ctx, indicatorId, onClose, onOpenReport, onImport
         <section className="export-section" aria-label={tx.chartSection}>
           <h3>{tx.chartSection}</h3>
           <div className="export-fields">
-            <label htmlFor={indicatorFieldId}>{tx.chartIndicator}</label>
-            <select id={indicatorFieldId} ref={firstRef} value={indicator} onChange={(e) => setIndicator(e.target.value)} data-testid="export-indicator">
-              {indicators.map((p) => (
-                <option key={p.id} value={p.id}>{ctx.lang === 'en' ? p.name.en : p.name.zh}</option>
-              ))}
-            </select>
+            {stress ? (
+              <>
+                <label htmlFor={indicatorFieldId}>{tx.stressChart}</label>
+                <select id={indicatorFieldId} ref={firstRef} value={stressKind} onChange={(e) => setStressKind(e.target.value === 'histogram' ? 'histogram' : 'fan')} data-testid="export-stress-chart">
+                  {stressChartKinds(stress.indicator).map((kind) => (
+                    <option key={kind} value={kind}>{`${stressName(stress.indicator, ctx.lang)} · ${stressChartName(kind, stress.indicator, ctx.lang)}`}</option>
+                  ))}
+                </select>
+              </>
+            ) : (
+              <>
+                <label htmlFor={indicatorFieldId}>{tx.chartIndicator}</label>
+                <select id={indicatorFieldId} ref={firstRef} value={indicator} onChange={(e) => setIndicator(e.target.value)} data-testid="export-indicator">
+                  {indicators.map((p) => (
+                    <option key={p.id} value={p.id}>{ctx.lang === 'en' ? p.name.en : p.name.zh}</option>
+                  ))}
+                </select>
+              </>
+            )}
             <label htmlFor={sizeFieldId}>{tx.chartSize}</label>
             <select id={sizeFieldId} value={sizeKey} onChange={(e) => setSizeKey(e.target.value === 'small' ? 'small' : e.target.value === 'fourThree' ? 'fourThree' : 'hd')} data-testid="export-size">
               <option value="hd">{tx.sizes.hd}</option>
@@ -109,10 +138,11 @@ export function ExportDialog({ ctx, indicatorId, onClose, onOpenReport, onImport
             </label>
           </div>
           <div className="button-row">
-            <button type="button" className="small-button" disabled={busy} onClick={() => run(async () => outcomeText(await exportChart(ctx, indicator, 'png', size), 'png', ctx.lang))} data-testid="export-png">{tx.png}</button>
-            <button type="button" className="small-button" disabled={busy} onClick={() => run(async () => outcomeText(await exportChart(ctx, indicator, 'svg', size), 'svg', ctx.lang))} data-testid="export-svg">{tx.svg}</button>
-            <button type="button" className="small-button" disabled={busy} onClick={() => run(async () => { const s = await copyChart(ctx, indicator, size); return tx.copied(s.width, s.height); })} data-testid="export-copy">{tx.copy}</button>
+            <button type="button" className="small-button" disabled={busy} onClick={() => savePicture('png')} data-testid="export-png">{tx.png}</button>
+            <button type="button" className="small-button" disabled={busy} onClick={() => savePicture('svg')} data-testid="export-svg">{tx.svg}</button>
+            <button type="button" className="small-button" disabled={busy} onClick={copyPicture} data-testid="export-copy">{tx.copy}</button>
           </div>
+          {stress ? <p className="hint">{tx.stressChartHint}</p> : null}
         </section>
 
         <section className="export-section" aria-label={tx.tableSection}>

@@ -12,7 +12,7 @@ import { asTranslate } from '../lib/translate';
 import { PresentMode } from '../present/PresentMode';
 import { ReportView } from '../report/ReportView';
 import type { ExportContext } from './export-actions';
-import { onChartExportRequest } from './chart-export-request';
+import { onChartExportRequest, onStressChartExportRequest, type StressChartRequest } from './chart-export-request';
 import { ExportDialog } from './ExportDialog';
 import { exportTexts } from './export-texts';
 import { localDateStamp } from './local-date';
@@ -45,8 +45,9 @@ function isExportKey(e: KeyboardEvent): boolean {
 }
 
 /**
- * The export entry points in the header: 导出 (the export dialog, also Ctrl+E, the File ▸ Export menu and each
- * trajectory chart's own export button, which opens it on that chart's indicator), 报告
+ * The export entry points in the header: 导出 (the export dialog, also Ctrl+E, the File ▸ Export menu, each
+ * trajectory chart's own export button, which opens it on that chart's indicator, and the stress tab's chart
+ * buttons, which open it on that chart of the run), 报告
  * (the printable report) and 演示 (full-screen present mode). Builds the export context (comparison projected
  * here, today's date taken when a window opens) and shows the dialog, report or slides.
  */
@@ -56,9 +57,11 @@ export function ExportToolbar(p: ExportToolbarProps) {
   const [open, setOpen] = useState<Open>('none');
   const [date, setDate] = useState(() => localDateStamp(new Date()));
   const [chartId, setChartId] = useState<string | null>(null);
-  const openRef = useRef((what: Open, indicator: string | null = null) => {
+  const [stressChart, setStressChart] = useState<StressChartRequest | null>(null);
+  const openRef = useRef((what: Open, indicator: string | null = null, stress: StressChartRequest | null = null) => {
     setDate(localDateStamp(new Date()));
     setChartId(indicator);
+    setStressChart(stress);
     setOpen(what);
   });
 
@@ -74,10 +77,12 @@ export function ExportToolbar(p: ExportToolbarProps) {
       if (command === 'file:export') show('dialog');
     });
     const stopCharts = onChartExportRequest((indicator) => show('dialog', indicator));
+    const stopStress = onStressChartExportRequest((request) => show('dialog', request.indicator.id, request));
     return () => {
       window.removeEventListener('keydown', onKey);
       unsubscribe();
       stopCharts();
+      stopStress();
     };
   }, []);
 
@@ -119,7 +124,7 @@ export function ExportToolbar(p: ExportToolbarProps) {
         {tx.presentButton}
       </button>
       {open === 'dialog' ? (
-        <ExportDialog ctx={ctx} indicatorId={chartId ?? p.indicatorId} onClose={close} onOpenReport={() => openRef.current('report')} onImported={p.onImported} />
+        <ExportDialog ctx={ctx} indicatorId={chartId ?? p.indicatorId} stressChart={stressChart} onClose={close} onOpenReport={() => openRef.current('report')} onImported={p.onImported} />
       ) : null}
       {open === 'report' ? <ReportView ctx={ctx} onClose={close} /> : null}
       {open === 'present' ? <PresentMode ctx={ctx} startIndicatorId={p.indicatorId} onExit={close} /> : null}

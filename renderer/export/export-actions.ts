@@ -1,10 +1,8 @@
 import type { SaveOutcome } from '../../shared/api/export-channels';
 import type { ProjectionResult } from '../../shared/engine/engine-types';
-import { keyAssumptions } from '../../shared/export/assumption-text';
 import { buildWorkbook } from '../../shared/export/build-workbook';
 import { sheetToCsv } from '../../shared/export/csv-text';
 import { exportFileName, type ExportKind } from '../../shared/export/file-names';
-import { chartFootnoteLines } from '../../shared/export/footnote';
 import { parseScenarioFileText, scenarioFileText, MAX_SCENARIO_FILE_BYTES } from '../../shared/export/scenario-file-text';
 import { summarySheetRows, yearlySheetRows } from '../../shared/export/table-rows';
 import type { ComparedRun } from '../../shared/export/variance-rows';
@@ -18,9 +16,14 @@ import type { Translate } from '../lib/translate';
 import { renderChartImage } from './chart-image';
 import { endLabels } from './end-labels';
 import { copyPng } from './clipboard';
-import { exportFigure, footnoteBudget, type ChartSize } from './export-figure';
+import { chartFootnote } from './chart-footnote';
+import { exportFigure, type ChartSize } from './export-figure';
 import { exportTexts } from './export-texts';
 import { isDesktopApp, saveBase64, saveText } from './save-export';
+import type { StressChartRequest } from './chart-export-request';
+import { stressChartExportFigure, stressChartSubject } from './stress-chart-figure';
+
+export { chartFootnote } from './chart-footnote';
 
 /** Everything an export reads: the plan, the scenario as edited, its projection, the comparison, the language and today's date. */
 export interface ExportContext {
@@ -62,22 +65,6 @@ export function fileNameFor(ctx: Pick<ExportContext, 'scenarioName' | 'date' | '
   return exportFileName([ctx.lang === 'en' ? 'Tuiyan' : '推演台', ctx.scenarioName, subject, ctx.date], kind);
 }
 
-/** The footnote lines under a chart of `indicatorId` at `size`: scenario, date, key assumptions, stress seed and paths. */
-export function chartFootnote(ctx: ExportContext, indicatorId: string | null, size: Pick<ChartSize, 'width'>): string[] {
-  return chartFootnoteLines(
-    {
-      scenarioName: ctx.scenarioName,
-      date: ctx.date,
-      assumptions: keyAssumptions(ctx.plan, ctx.scenario, indicatorId, ctx.lang),
-      seed: ctx.stress?.seed ?? null,
-      paths: ctx.stress?.paths ?? null,
-      lang: ctx.lang,
-    },
-    footnoteBudget(size),
-    3,
-  );
-}
-
 /** The trajectory chart of one indicator framed for export: title with unit, plan and years, footnote. */
 export function chartExportFigure(ctx: ExportContext, indicatorId: string, size: Pick<ChartSize, 'width' | 'height'>): Figure {
   const p = indicatorOf(ctx, indicatorId);
@@ -89,19 +76,39 @@ export function chartExportFigure(ctx: ExportContext, indicatorId: string, size:
   return exportFigure(figure, { title, subtitle, footnote: chartFootnote(ctx, indicatorId, size), labels: endLabels(p, ctx.lang) }, size);
 }
 
+/** Draws a framed figure and saves it as `<file stem of subject>.png` (size × scale pixels) or `.svg`. */
+async function saveFigure(ctx: ExportContext, figure: Figure, subject: string, format: 'png' | 'svg', size: ChartSize): Promise<SaveOutcome> {
+  const image = await renderChartImage(figure, format, size);
+  const name = fileNameFor(ctx, subject, format);
+  return image.format === 'png' ? saveBase64(name, 'png', image.base64) : saveText(name, 'svg', image.text);
+}
+
+/** Draws a framed figure as PNG and puts it on the clipboard; resolves to the image size in pixels. */
+async function copyFigure(figure: Figure, size: ChartSize): Promise<{ width: number; height: number }> {
+  const image = await renderChartImage(figure, 'png', size);
+  if (image.format !== 'png') throw new Error('expected a PNG');
+  return copyPng(image.base64, image.width, image.height);
+}
+
 /** Saves one indicator's chart as PNG (size × scale pixels) or SVG; resolves to where it went. */
 export async function exportChart(ctx: ExportContext, indicatorId: string, format: 'png' | 'svg', size: ChartSize): Promise<SaveOutcome> {
-  const image = await renderChartImage(chartExportFigure(ctx, indicatorId, size), format, size);
   const p = indicatorOf(ctx, indicatorId);
-  const name = fileNameFor(ctx, ctx.lang === 'en' ? p.name.en : p.name.zh, format);
-  return image.format === 'png' ? saveBase64(name, 'png', image.base64) : saveText(name, 'svg', image.text);
+  return saveFigure(ctx, chartExportFigure(ctx, indicatorId, size), ctx.lang === 'en' ? p.name.en : p.name.zh, format, size);
 }
 
 /** Copies one indicator's chart (PNG) to the clipboard; resolves to the image size in pixels. */
 export async function copyChart(ctx: ExportContext, indicatorId: string, size: ChartSize): Promise<{ width: number; height: number }> {
-  const image = await renderChartImage(chartExportFigure(ctx, indicatorId, size), 'png', size);
-  if (image.format !== 'png') throw new Error('expected a PNG');
-  return copyPng(image.base64, image.width, image.height);
+  return copyFigure(chartExportFigure(ctx, indicatorId, size), size);
+}
+
+/** Saves a chart of a stress run (fan chart or horizon histogram) as PNG or SVG, its seed and path count in the footnote. */
+export async function exportStressChart(ctx: ExportContext, request: StressChartRequest, format: 'png' | 'svg', size: ChartSize): Promise<SaveOutcome> {
+  return saveFigure(ctx, stressChartExportFigure(ctx, request, size), stressChartSubject(request, ctx.lang), format, size);
+}
+
+/** Copies a chart of a stress run (PNG) to the clipboard; resolves to the image size in pixels. */
+export async function copyStressChart(ctx: ExportContext, request: StressChartRequest, size: ChartSize): Promise<{ width: number; height: number }> {
+  return copyFigure(stressChartExportFigure(ctx, request, size), size);
 }
 
 /** Saves the XLSX workbook: summary, one sheet per indicator, and the variance sheet when comparing. */

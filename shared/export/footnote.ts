@@ -72,7 +72,7 @@ export function chartFootnote(input: FootnoteInput): string {
   const assumptions = input.assumptions.length > 0 ? input.assumptions.join(l.separator) : l.planBaseline;
   parts.push(`${l.keyAssumptions}${l.colon}${assumptions}`);
   if (input.seed !== undefined && input.seed !== null) parts.push(`${l.seed} ${input.seed}`);
-  if (input.paths !== undefined && input.paths !== null) parts.push(`${l.paths} ${input.paths}`);
+  if (input.paths !== undefined && input.paths !== null) parts.push(`${l.paths} ${input.paths.toLocaleString('en-US')}`);
   if (input.source) parts.push(input.source);
   return parts.join(l.partSeparator);
 }

@@ -62,8 +62,10 @@ export function StressResults({ result, source, shown, fanHeight, onShow, onHide
         <StressIndicatorBlock
           key={ind.id}
           indicator={ind}
+          seed={result.seed}
           paths={result.paths}
           horizon={result.horizon}
+          stale={source.kind === 'saved' && source.stale}
           fanHeight={fanHeight}
           onRemove={k >= 2 ? () => onHide(ind.id) : undefined}
         />

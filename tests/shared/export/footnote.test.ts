@@ -10,7 +10,7 @@ describe('chart footnote', () => {
     const text = chartFootnote({ scenarioName: '减税降费', date: '2026-11-23', assumptions: ['财税总收入：年增速 5.2%'], lang: 'zh-CN' });
     expect(text).toBe('情景：减税降费 ｜ 导出日期：2026-11-23 ｜ 主要假设：财税总收入：年增速 5.2%');
     const stress = chartFootnote({ scenarioName: 's', date: '2026-01-02', assumptions: [], seed: 42, paths: 10000, lang: 'en' });
-    expect(stress).toBe('Scenario: s | Exported: 2026-01-02 | Key assumptions: plan baseline | seed 42 | paths 10000');
+    expect(stress).toBe('Scenario: s | Exported: 2026-01-02 | Key assumptions: plan baseline | seed 42 | paths 10,000');
   });
 
   it('wraps to the width in half-width units (a Chinese character counts 2) and cuts with an ellipsis', () => {
