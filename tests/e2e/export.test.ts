@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { openWebSession, resultInPage, ROOT, type WebSession } from './support';
+import { exportedFile, hasColour, inkShare, pressExport, STATUS_LINE } from './support/export-files';
 
 /** Screenshots, the report PDF and its page images, for people to look at (git-ignored). */
 const SHOTS = join(ROOT, '.tmp', 'screenshots');
@@ -36,54 +37,6 @@ async function shot(page: Page, name: string): Promise<void> {
 
 async function waitSaved(page: Page): Promise<void> {
   await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 10_000 });
-}
-
-const STATUS_LINE = '[data-testid="export-status"] p.export-ok, [data-testid="export-status"] p.export-error';
-
-/** Clicks an export dialog button and returns the new status line (newest first) and whether it reports success. */
-async function press(page: Page, testId: string): Promise<{ ok: boolean; text: string }> {
-  const before = (await page.locator(STATUS_LINE).first().textContent({ timeout: 50 }).catch(() => null)) ?? '';
-  await page.getByTestId(testId).click();
-  await page.waitForFunction(
-    ([sel, old]) => {
-      const first = document.querySelector(sel ?? '');
-      return first !== null && first.textContent !== old;
-    },
-    [STATUS_LINE, before],
-    { timeout: 15_000 },
-  );
-  const line = page.locator(STATUS_LINE).first();
-  return { ok: (await line.getAttribute('class')) === 'export-ok', text: (await line.textContent()) ?? '' };
-}
-
-/** Clicks an export button, expects "… 已保存到 <path>", checks the path is in the data folder's exports, returns the file. */
-async function exported(page: Page, testId: string, ext: string): Promise<{ path: string; bytes: Buffer }> {
-  const line = await press(page, testId);
-  expect(line.ok, line.text).toBe(true);
-  const path = /(?:已保存到|saved to) (.+)$/.exec(line.text)?.[1] ?? '';
-  expect(path.startsWith(join(s.dataDir, 'exports') + '/')).toBe(true);
-  expect(path.endsWith(`.${ext}`)).toBe(true);
-  expect(readdirSync(join(s.dataDir, 'exports'))).toContain(path.slice(join(s.dataDir, 'exports').length + 1));
-  return { path, bytes: readFileSync(path) };
-}
-
-/** Pixel statistics of a decoded PNG: the share of non-white pixels in a region and whether a colour occurs there. */
-function inkShare(png: PNG, x0: number, y0: number, x1: number, y1: number): number {
-  let ink = 0;
-  for (let y = y0; y < y1; y += 1) {
-    for (let x = x0; x < x1; x += 1) {
-      const i = (y * png.width + x) * 4;
-      if ((png.data[i] ?? 255) < 200 || (png.data[i + 1] ?? 255) < 200 || (png.data[i + 2] ?? 255) < 200) ink += 1;
-    }
-  }
-  return ink / ((x1 - x0) * (y1 - y0));
-}
-
-function hasColour(png: PNG, rgb: readonly [number, number, number]): boolean {
-  for (let i = 0; i < png.data.length; i += 4) {
-    if (Math.abs((png.data[i] ?? 0) - rgb[0]) < 12 && Math.abs((png.data[i + 1] ?? 0) - rgb[1]) < 12 && Math.abs((png.data[i + 2] ?? 0) - rgb[2]) < 12) return true;
-  }
-  return false;
 }
 
 /** RFC 4180 CSV (quotes, doubled quotes, CRLF) into rows of fields. */
@@ -243,7 +196,7 @@ describe('exports in Chromium over the web host', () => {
 
     const blocker = join(s.dataDir, 'exports');
     writeFileSync(blocker, 'not a folder');
-    const failed = await press(page, 'export-png');
+    const failed = await pressExport(page, 'export-png');
     expect(failed.ok).toBe(false);
     expect(failed.text).toContain(`无法写入 ${blocker}`);
     expect(failed.text).toContain('同名的文件挡住了要建的文件夹 (EEXIST)');
@@ -251,7 +204,7 @@ describe('exports in Chromium over the web host', () => {
     rmSync(blocker);
     await shot(page, 'dialog-failed');
 
-    const { path, bytes } = await exported(page, 'export-png', 'png');
+    const { path, bytes } = await exportedFile(page, s.dataDir, 'export-png', 'png');
     expect(path).toContain(`推演台-情景一-财税总收入-${today}`);
     const png = PNG.sync.read(bytes);
     expect([png.width, png.height]).toEqual([1920, 1080]);
@@ -266,13 +219,13 @@ describe('exports in Chromium over the web host', () => {
   it('2× doubles the pixels (3840×2160) and the SVG parses with title, units, legend and footnote', async () => {
     const { page } = s;
     await page.getByTestId('export-scale').check();
-    const double = await exported(page, 'export-png', 'png');
+    const double = await exportedFile(page, s.dataDir, 'export-png', 'png');
     const png = PNG.sync.read(double.bytes);
     expect([png.width, png.height]).toEqual([3840, 2160]);
     expect(inkShare(png, 0, 0, png.width, png.height)).toBeGreaterThan(0.01);
     await page.getByTestId('export-scale').uncheck();
 
-    const svg = await exported(page, 'export-svg', 'svg');
+    const svg = await exportedFile(page, s.dataDir, 'export-svg', 'svg');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       const root = doc.documentElement;
@@ -308,7 +261,7 @@ describe('exports in Chromium over the web host', () => {
   it('copies the chart to the clipboard as a 1920×1080 PNG', async () => {
     const { page } = s;
     await s.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const line = await press(page, 'export-copy');
+    const line = await pressExport(page, 'export-copy');
     expect(line).toEqual({ ok: true, text: '图片已复制到剪贴板（1920×1080）。' });
     const base64 = await page.evaluate(async () => {
       const items = await navigator.clipboard.read();
@@ -325,7 +278,7 @@ describe('exports in Chromium over the web host', () => {
 
   it('CSV has the BOM and round-trips the Chinese names; XLSX reads back the engine’s numbers with formats', async () => {
     const { page } = s;
-    const csv = await exported(page, 'export-csv-summary', 'csv');
+    const csv = await exportedFile(page, s.dataDir, 'export-csv-summary', 'csv');
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(csv.bytes.toString('utf8').slice(1));
     expect(rows.slice(1).map((r) => r[0])).toEqual(expect.arrayContaining(plan.indicators.map((i) => i.name.zh)));
@@ -334,11 +287,11 @@ describe('exports in Chromium over the web host', () => {
     expect(fiscal.slice(1, 5)).toEqual(['亿元', fiscalProjected.toFixed(2), fiscalTarget.toFixed(2), (fiscalProjected - fiscalTarget).toFixed(2)]);
     const local = rows.find((r) => r[0] === zhName(LOCAL)) ?? [];
     expect(local.slice(1, 4)).toEqual(['亿元', localTarget.toFixed(2), localTarget.toFixed(2)]);
-    const yearly = parseCsv((await exported(page, 'export-csv-yearly', 'csv')).bytes.toString('utf8').slice(1));
+    const yearly = parseCsv((await exportedFile(page, s.dataDir, 'export-csv-yearly', 'csv')).bytes.toString('utf8').slice(1));
     const fiscal2023 = yearly.find((r) => r[0] === zhName(FISCAL) && r[2] === '2023') ?? [];
     expect(fiscal2023[3]).toBe((16.9 * 1.052 ** 3).toFixed(2));
 
-    const xlsx = await exported(page, 'export-xlsx', 'xlsx');
+    const xlsx = await exportedFile(page, s.dataDir, 'export-xlsx', 'xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.read(Readable.from([xlsx.bytes]));
     expect(book.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['汇总', '情景对比', ...plan.indicators.map((i) => i.name.zh.slice(0, 31))]));
@@ -369,7 +322,7 @@ describe('exports in Chromium over the web host', () => {
 
   it('the scenario file round-trips as a copy; hostile files are refused with a clear message and change nothing', async () => {
     const { page } = s;
-    const file = await exported(page, 'export-scenario', 'json');
+    const file = await exportedFile(page, s.dataDir, 'export-scenario', 'json');
     const json: Record<string, unknown> = JSON.parse(file.bytes.toString('utf8'));
     expect(json).toMatchObject({ kind: 'tuiyan-scenario', schemaVersion: 1, name: '情景一', indicators: { [FISCAL]: { growth: expect.closeTo(0.052, 12) } } });
     const before = await resultInPage(page, 'scenario:list', {});
@@ -488,7 +441,7 @@ describe('exports in Chromium over the web host', () => {
     await page.getByRole('button', { name: 'Export', exact: true }).waitFor();
     await page.keyboard.press('Control+e');
     await page.getByTestId('export-indicator').selectOption('gdp');
-    const svg = await exported(page, 'export-svg', 'svg');
+    const svg = await exportedFile(page, s.dataDir, 'export-svg', 'svg');
     await page.evaluate((text) => {
       const holder = document.createElement('div');
       holder.id = 'svg-check';

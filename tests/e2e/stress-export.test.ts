@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { openWebSession, ROOT, type WebSession } from './support';
+import { exportedFile, hasColour, inkShare } from './support/export-files';
 
 /** Screenshots and copies of the exported images, for people to look at (git-ignored). */
 const SHOTS = join(ROOT, '.tmp', 'screenshots');
@@ -16,42 +17,6 @@ const FISCAL_TARGET = 16.9 * 1.09 ** 5;
 
 let s: WebSession;
 let today = '';
-
-const STATUS_LINE = '[data-testid="export-status"] p.export-ok, [data-testid="export-status"] p.export-error';
-
-/** Clicks an export button, expects "… 已保存到 <path>" in the data folder's exports, and returns the file's bytes. */
-async function exported(page: Page, testId: string, ext: 'png' | 'svg'): Promise<{ path: string; bytes: Buffer }> {
-  const before = (await page.locator(STATUS_LINE).first().textContent({ timeout: 50 }).catch(() => null)) ?? '';
-  await page.getByTestId(testId).click();
-  await page.waitForFunction(([sel, old]) => (document.querySelector(sel ?? '')?.textContent ?? old) !== old, [STATUS_LINE, before], { timeout: 15_000 });
-  const line = page.locator(STATUS_LINE).first();
-  const text = (await line.textContent()) ?? '';
-  expect(await line.getAttribute('class'), text).toBe('export-ok');
-  const path = /(?:已保存到|saved to) (.+)$/.exec(text)?.[1] ?? '';
-  const folder = join(s.dataDir, 'exports');
-  expect(path.startsWith(`${folder}/`) && path.endsWith(`.${ext}`), path).toBe(true);
-  expect(readdirSync(folder)).toContain(path.slice(folder.length + 1));
-  return { path, bytes: readFileSync(path) };
-}
-
-/** Share of non-white pixels in a region of a decoded PNG. */
-function inkShare(png: PNG, x0: number, y0: number, x1: number, y1: number): number {
-  let ink = 0;
-  for (let y = y0; y < y1; y += 1) {
-    for (let x = x0; x < x1; x += 1) {
-      const i = (y * png.width + x) * 4;
-      if ((png.data[i] ?? 255) < 200 || (png.data[i + 1] ?? 255) < 200 || (png.data[i + 2] ?? 255) < 200) ink += 1;
-    }
-  }
-  return ink / ((x1 - x0) * (y1 - y0));
-}
-
-function hasColour(png: PNG, rgb: readonly [number, number, number]): boolean {
-  for (let i = 0; i < png.data.length; i += 4) {
-    if (Math.abs((png.data[i] ?? 0) - rgb[0]) < 12 && Math.abs((png.data[i + 1] ?? 0) - rgb[1]) < 12 && Math.abs((png.data[i + 2] ?? 0) - rgb[2]) < 12) return true;
-  }
-  return false;
-}
 
 /**
  * Parses an exported SVG in the page and draws it there at its own size: whether it parsed, its size, every
@@ -137,7 +102,7 @@ describe('stress chart exports in Chromium over the web host', () => {
 
   it('saves the fan chart as a 1920×1080 PNG (3840×2160 at 2×) with title, plot and footnote', async () => {
     const { page } = s;
-    const { path, bytes } = await exported(page, 'export-png', 'png');
+    const { path, bytes } = await exportedFile(page, s.dataDir, 'export-png', 'png');
     expect(path).toContain(`推演台-情景一-财税总收入-扇形图-${today}.png`);
     const png = PNG.sync.read(bytes);
     expect([png.width, png.height]).toEqual([1920, 1080]);
@@ -147,14 +112,14 @@ describe('stress chart exports in Chromium over the web host', () => {
     expect(hasColour(png, [0xc9, 0x2a, 0x2a])).toBe(true);
     writeFileSync(join(SHOTS, 'stress-export-fan-1920.png'), bytes);
     await page.getByTestId('export-scale').check();
-    const double = PNG.sync.read((await exported(page, 'export-png', 'png')).bytes);
+    const double = PNG.sync.read((await exportedFile(page, s.dataDir, 'export-png', 'png')).bytes);
     expect([double.width, double.height]).toEqual([3840, 2160]);
     await page.getByTestId('export-scale').uncheck();
   });
 
   it('the fan chart SVG carries the title with the unit, the legend, the horizon figures, the seed and path count', async () => {
     const { page } = s;
-    const svg = await readSvg(page, (await exported(page, 'export-svg', 'svg')).bytes.toString('utf8'));
+    const svg = await readSvg(page, (await exportedFile(page, s.dataDir, 'export-svg', 'svg')).bytes.toString('utf8'));
     expect(svg).toMatchObject({ error: 0, width: '1920', height: '1080', problems: [] });
     expect(svg.texts).toBeGreaterThan(6);
     const all = svg.lines.join('\n');
@@ -172,7 +137,7 @@ describe('stress chart exports in Chromium over the web host', () => {
   it('the histogram exports with the target line in the legend and the same footnote', async () => {
     const { page } = s;
     await page.getByTestId('export-stress-chart').selectOption('histogram');
-    const svg = await readSvg(page, (await exported(page, 'export-svg', 'svg')).bytes.toString('utf8'));
+    const svg = await readSvg(page, (await exportedFile(page, s.dataDir, 'export-svg', 'svg')).bytes.toString('utf8'));
     expect(svg).toMatchObject({ error: 0, problems: [] });
     const all = svg.lines.join('\n');
     expect(all).toContain('财税总收入 · 2025年分布（亿元）— 情景一');
@@ -181,7 +146,7 @@ describe('stress chart exports in Chromium over the web host', () => {
     expect(svg.lines).toEqual(expect.arrayContaining(['未达目标的路径', '其余路径']));
     expect(all).toContain(`随机种子 ${SEED}`);
     expect(all).toContain('路径数 2,000');
-    const { path, bytes } = await exported(page, 'export-png', 'png');
+    const { path, bytes } = await exportedFile(page, s.dataDir, 'export-png', 'png');
     expect(path).toContain('财税总收入-2025年分布');
     writeFileSync(join(SHOTS, 'stress-export-histogram-1920.png'), bytes);
     await page.getByTestId('export-close').click();
@@ -199,10 +164,10 @@ describe('stress chart exports in Chromium over the web host', () => {
     await page.getByTestId('language').click();
     await page.locator('button[data-view="stress"]', { hasText: 'Stress' }).waitFor();
     await page.getByTestId(`fan-export-${FISCAL}`).click();
-    const { path, bytes } = await exported(page, 'export-png', 'png');
+    const { path, bytes } = await exportedFile(page, s.dataDir, 'export-png', 'png');
     expect(path).toContain('Tuiyan-');
     writeFileSync(join(SHOTS, 'stress-export-fan-en-stale.png'), bytes);
-    const svg = await readSvg(page, (await exported(page, 'export-svg', 'svg')).bytes.toString('utf8'));
+    const svg = await readSvg(page, (await exportedFile(page, s.dataDir, 'export-svg', 'svg')).bytes.toString('utf8'));
     expect(svg).toMatchObject({ error: 0, problems: [] });
     const all = svg.lines.join('\n');
     expect(all).toContain('Total fiscal and tax revenue · fan chart (100 million yuan) — 情景一');
