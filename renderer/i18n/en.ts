@@ -341,6 +341,10 @@ export const en: ResourceShape<typeof zhCN> = {
       joint: 'All {{n}} targets met together',
       jointCaption: 'Probability that every target is met on the same path in {{year}}',
       jointLabel: 'Probability of meeting all targets',
+      jointRevenue: 'Both revenue targets met',
+      jointSet: '{{names}}: all met together',
+      jointSetCaption: 'Probability that these targets are met on the same path in {{year}}',
+      jointSetLabel: 'Probability: {{title}}',
     },
     hist: {
       label: 'Histogram of {{name}} in {{year}}',

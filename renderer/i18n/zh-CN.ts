@@ -338,6 +338,10 @@ export const zhCN = {
       joint: '全部{{n}}项目标同时达标',
       jointCaption: '{{year}}年同一路径上全部达标的概率',
       jointLabel: '全部目标同时达标的概率',
+      jointRevenue: '财税总收入与地方财政收入同时达标',
+      jointSet: '{{names}}同时达标',
+      jointSetCaption: '{{year}}年同一路径上同时达标的概率',
+      jointSetLabel: '{{title}}的概率',
     },
     hist: {
       label: '{{name}} {{year}}年分布直方图',

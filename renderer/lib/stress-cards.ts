@@ -1,4 +1,4 @@
-import type { StressIndicatorResult, StressResult } from '../../shared/stress';
+import type { StressIndicatorResult, StressJointSetResult, StressResult } from '../../shared/stress';
 import { formatNumber, formatRate, NO_VALUE, withUnit, type Lang } from './format';
 import { stressName, stressUnit } from './stress-fan-chart';
 
@@ -40,6 +40,13 @@ export interface JointCard {
   paths: string;
   /** How many targets the joint set holds. */
   count: number;
+}
+
+/** The card of an extra joint set (e.g. the revenue pair): its figures as the joint card's, and the names of its indicators. */
+export interface JointSetCard extends JointCard {
+  id: string;
+  /** The set's indicators by name in the UI language, in the set's order (an id when the result lacks it). */
+  names: string[];
 }
 
 /** The tone of a probability: likely from 80 %, even from 50 %, else unlikely. */
@@ -104,4 +111,26 @@ export function jointCard(result: StressResult, lang: Lang): JointCard {
     paths: formatCount(result.paths, lang),
     count: result.jointIndicators.length,
   };
+}
+
+function setCard(result: StressResult, set: StressJointSetResult, lang: Lang): JointSetCard {
+  const names = set.indicators.map((id) => {
+    const ind = result.indicators.find((i) => i.id === id);
+    return ind ? stressName(ind, lang) : id;
+  });
+  return {
+    id: set.id,
+    names,
+    probability: formatShare(set.probability, lang),
+    standardError: formatShare(set.standardError, lang),
+    tone: toneOf(set.probability),
+    met: formatCount(set.met, lang),
+    paths: formatCount(result.paths, lang),
+    count: set.indicators.length,
+  };
+}
+
+/** The cards of a result's extra joint sets, in their order; none for a run saved before joint sets existed. */
+export function jointSetCards(result: StressResult, lang: Lang): JointSetCard[] {
+  return result.jointSets.map((set) => setCard(result, set, lang));
 }

@@ -72,6 +72,10 @@ const result = z.object({
   jointProbability: num,
   jointStandardError: num,
   jointMet: z.number(),
+  jointSets: z
+    .array(z.object({ id: z.string(), indicators: z.array(z.string()), probability: num, standardError: num, met: z.number() }))
+    .optional()
+    .transform((sets) => sets ?? []),
   warnings: z.array(issue),
 });
 const saved = z.object({

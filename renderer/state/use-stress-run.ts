@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ScenarioIssue } from '../../shared/engine';
 import type { Plan } from '../../shared/plan/plan-schema';
 import type { Scenario } from '../../shared/scenario/scenario-schema';
-import type { StressResult, UncertaintySpec } from '../../shared/stress';
+import { defaultJointSets, type StressResult, type UncertaintySpec } from '../../shared/stress';
 import { runStress } from '../stress';
 
 /** Where a live run is: not started, running, finished, cancelled by the user, or refused / failed. */
@@ -35,7 +35,7 @@ export function workerCount(cores: number | undefined): number {
 
 /**
  * Runs stress tests on the worker pool (renderer/stress `runStress`), one at a time: a new start cancels the run
- * in progress. Progress arrives per chunk; Cancel aborts the pool and the state says so; refused inputs come back
+ * in progress. Each run also counts the plan's default joint sets (the revenue pair when the plan has both lines). Progress arrives per chunk; Cancel aborts the pool and the state says so; refused inputs come back
  * as issues. `onFinished` is told each completed run (the view saves it).
  */
 export function useStressRun(onFinished: (run: FinishedRun) => void): StressRunState {
@@ -61,6 +61,7 @@ export function useStressRun(onFinished: (run: FinishedRun) => void): StressRunS
       paths,
       seed,
       workers: workerCount(cores),
+      jointSets: defaultJointSets(plan),
       signal: ctl.signal,
       onProgress: (done: number, total: number) => {
         if (controller.current === ctl) setProgress({ done, total });

@@ -5,7 +5,7 @@ import { prepareStress } from '../../shared/stress/prepare-stress';
 import { DEFAULT_PATHS } from '../../shared/stress/stress-constants';
 import { mergePartials } from '../../shared/stress/stress-merge';
 import { summarizeStress } from '../../shared/stress/stress-summary';
-import type { StressPartial, StressResult } from '../../shared/stress/stress-types';
+import type { JointSet, StressPartial, StressResult } from '../../shared/stress/stress-types';
 import type { FromStressWorker, StressWorkerLike } from './stress-protocol';
 
 /** Options of runStress; all optional. */
@@ -18,6 +18,8 @@ export interface RunStressOptions {
   workers?: number;
   /** Indicator ids for the joint probability (default: every indicator). */
   joint?: string[];
+  /** Further joint sets counted on the same paths, at most 8 (default: none); reported in `result.jointSets`. */
+  jointSets?: JointSet[];
   /** Told after every chunk: paths done so far and the total. */
   onProgress?: (done: number, total: number) => void;
   /** Aborting terminates the workers and rejects with the signal's reason (an AbortError by default). */
@@ -54,7 +56,7 @@ export function runStress(plan: Plan, scenario: Scenario, spec: unknown, options
   if (signal?.aborted) return Promise.reject(abortReason(signal));
   const paths = options.paths ?? DEFAULT_PATHS;
   const seed = options.seed ?? randomSeed();
-  const prepared = prepareStress(plan, scenario, spec, { paths, seed, joint: options.joint });
+  const prepared = prepareStress(plan, scenario, spec, { paths, seed, joint: options.joint, jointSets: options.jointSets });
   if (!prepared.ok) return Promise.resolve({ ok: false, issues: prepared.issues });
   const setup = prepared.setup;
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 2;
@@ -107,7 +109,7 @@ export function runStress(plan: Plan, scenario: Scenario, spec: unknown, options
         workers.push(w);
         w.onmessage = (event) => onMessage(w, event.data);
         w.onerror = (event) => fail(new Error(`stress worker failed: ${event.message}`));
-        w.postMessage({ type: 'init', plan, scenario, spec, paths, seed, joint: options.joint, layout: setup.layout });
+        w.postMessage({ type: 'init', plan, scenario, spec, paths, seed, joint: options.joint, jointSets: options.jointSets, layout: setup.layout });
       }
     } catch (e) {
       fail(e);

@@ -1,10 +1,10 @@
 import type { Plan } from '../../shared/plan/plan-schema';
 import type { Scenario } from '../../shared/scenario/scenario-schema';
-import type { StressLayout, StressPartial } from '../../shared/stress/stress-types';
+import type { JointSet, StressLayout, StressPartial } from '../../shared/stress/stress-types';
 
 /** Main thread → stress worker: prepare once (with the main thread's layout), run one chunk, or send the tallies back. */
 export type ToStressWorker =
-  | { type: 'init'; plan: Plan; scenario: Scenario; spec: unknown; paths: number; seed: number; joint?: string[]; layout: StressLayout }
+  | { type: 'init'; plan: Plan; scenario: Scenario; spec: unknown; paths: number; seed: number; joint?: string[]; jointSets?: JointSet[]; layout: StressLayout }
   | { type: 'chunk'; chunk: number }
   | { type: 'finish' };
 
@@ -25,6 +25,6 @@ export interface StressWorkerLike {
 
 /** The buffers of a partial, for the postMessage transfer list (moved, not copied). */
 export function partialBuffers(p: StressPartial): ArrayBuffer[] {
-  const arrays: ArrayBufferView[] = [p.counts, p.min, p.max, p.met, p.missFinite, ...p.chunkFloats];
+  const arrays: ArrayBufferView[] = [p.counts, p.min, p.max, p.met, p.missFinite, p.jointSetMet, ...p.chunkFloats];
   return arrays.map((a) => a.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
 }

@@ -18,8 +18,8 @@ export function createStressWorkerHandler(post: StressPost): (message: ToStressW
   return (message) => {
     try {
       if (message.type === 'init') {
-        const { plan, scenario, spec, paths, seed, joint, layout } = message;
-        const prepared = prepareStress(plan, scenario, spec, { paths, seed, joint }, layout);
+        const { plan, scenario, spec, paths, seed, joint, jointSets, layout } = message;
+        const prepared = prepareStress(plan, scenario, spec, { paths, seed, joint, jointSets }, layout);
         if (!prepared.ok) {
           post({ type: 'error', message: prepared.issues.map((i) => `${i.path}: ${i.message}`).join('\n') });
           return;

@@ -68,7 +68,7 @@ function serveChunks(layout: StressLayout): void {
     const partial = createPartial(setup);
     for (const c of chunks) runChunk(setup, partial, c);
     const cpu = process.threadCpuUsage(cpu0);
-    const views: ArrayBufferView[] = [partial.counts, partial.min, partial.max, partial.met, partial.missFinite, ...partial.chunkFloats];
+    const views: ArrayBufferView[] = [partial.counts, partial.min, partial.max, partial.met, partial.missFinite, partial.jointSetMet, ...partial.chunkFloats];
     const transfer = views.map((v) => v.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
     parentPort?.postMessage({ partial, cpuMs: (cpu.user + cpu.system) / 1000 }, transfer);
   });

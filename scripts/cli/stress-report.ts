@@ -1,4 +1,4 @@
-import type { StressIndicatorResult } from '../../shared/stress/stress-types';
+import type { StressIndicatorResult, StressJointSetResult, StressResult } from '../../shared/stress/stress-types';
 import type { CliStress } from './stress-run';
 import { renderColumns } from './text-width';
 
@@ -6,7 +6,8 @@ import { renderColumns } from './text-width';
  * The `stress` member of `run --format json`: paths, seed, algorithm, engineVersion, assumptionsHash, where the
  * uncertainty came from (with the spec), per indicator its fan-chart percentiles per year (tracked quantity, unit),
  * probability of meeting the target with standard error, expected shortfall and horizon histogram, and the joint
- * probability of meeting every target on the same path.
+ * probability of meeting every target on the same path, and `jointSets` (id, indicators, probability, standardError,
+ * met) for the extra sets (the revenue pair).
  */
 export function stressJson(s: CliStress): Record<string, unknown> {
   const r = s.result;
@@ -34,6 +35,7 @@ export function stressJson(s: CliStress): Record<string, unknown> {
     jointIndicators: r.jointIndicators,
     jointProbability: r.jointProbability,
     jointStandardError: r.jointStandardError,
+    jointSets: r.jointSets,
     warnings: r.warnings,
   };
 }
@@ -59,7 +61,17 @@ function row(ind: StressIndicatorResult): string[] {
   return [ind.name.zh, ind.flow ? '累计' : '年末值', num(end?.p5, d), num(end?.p50, d), num(end?.p95, d), num(ind.endTarget, d), pct(ind.probability), ind.uncertain ? `±${(ind.standardError * 100).toFixed(1)}%` : '确定', num(ind.expectedShortfall, d)];
 }
 
-/** The stress section of `run --format table`: run identity, where the uncertainty came from, a horizon table and the joint probability. */
+/** "财税总收入与地方财政收入同时达标" for a pair, "A、B、C同时达标" for more: the set's indicators by their Chinese names. */
+function jointSetLine(r: StressResult, set: StressJointSetResult): string {
+  const names = set.indicators.map((id) => r.indicators.find((i) => i.id === id)?.name.zh ?? id);
+  const label = names.length === 2 ? names.join('与') : names.join('、');
+  return `${label}同时达标：${pct(set.probability)} ± ${(set.standardError * 100).toFixed(1)}%`;
+}
+
+/**
+ * The stress section of `run --format table`: run identity, where the uncertainty came from, a horizon table, the
+ * joint probability of each extra set (the revenue pair first) and that of all targets.
+ */
 export function stressTable(s: CliStress): string {
   const r = s.result;
   const header = ['指标', '口径', `${r.horizon} P5`, 'P50', 'P95', '目标', '达标概率', '标准误', '未达标平均缺口'];
@@ -72,6 +84,7 @@ export function stressTable(s: CliStress): string {
     '',
     table,
     '',
+    ...r.jointSets.map((set) => jointSetLine(r, set)),
     `全部目标同时达标：${pct(r.jointProbability)} ± ${(r.jointStandardError * 100).toFixed(1)}%`,
     ...r.warnings.map((w) => `注意：${w.path}: ${w.message}`),
     '',

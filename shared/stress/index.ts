@@ -15,6 +15,7 @@ export {
 export { validateUncertaintySpec, parseUncertaintySpec, checkUncertaintySpec, type SpecValidation } from './validate-stress-spec';
 export { suggestUncertainty, SUGGESTED_LOADINGS, MIN_SUGGESTED_SD, type UncertaintySuggestion, type SuggestionRow } from './calibrate';
 export { simulateStress } from './simulate-stress';
+export { defaultJointSets, jointSetIssues, MAX_JOINT_SETS, REVENUE_JOINT_SET, REVENUE_PAIR } from './joint-sets';
 export { prepareStress, chunkCount, type StressSetup, type StressCore } from './prepare-stress';
 export { createPartial, runChunk, chunkPaths } from './stress-chunk';
 export { mergePartials } from './stress-merge';
@@ -33,6 +34,8 @@ export type {
   StressPartial,
   StressTotals,
   StressResult,
+  StressJointSetResult,
+  JointSet,
   StressIndicatorResult,
   StressPercentileRow,
   StressHistogram,

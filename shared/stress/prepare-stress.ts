@@ -11,6 +11,7 @@ import type { StressLayout, StressOptions } from './stress-types';
 import { checkUncertaintySpec, parseUncertaintySpec } from './validate-stress-spec';
 import { affectedIndicators } from './affected-indicators';
 import { buildLayout } from './stress-layout';
+import { jointSetIssues } from './joint-sets';
 
 /**
  * Everything one path needs, prepared once per run (and once per worker): a private copy of the prepared model
@@ -73,6 +74,15 @@ export interface StressCore {
   jointSlots: Int32Array;
   jointCertainMet: boolean;
   jointIds: string[];
+  /**
+   * Extra joint sets (options.jointSets order): set j's slots are jointSetSlots[jointSetStart[j] .. jointSetStart[j + 1]),
+   * jointSetCertain[j] is 1 when its deterministic members all meet their targets; ids and indicator ids as asked.
+   */
+  jointSetSlots: Int32Array;
+  jointSetStart: Int32Array;
+  jointSetCertain: Uint8Array;
+  jointSetIds: string[];
+  jointSetIndicators: string[][];
 }
 
 /** A prepared run: the core plus its histogram layout. */
@@ -160,7 +170,7 @@ function eventDraws(model: PreparedModel, spec: UncertaintySpec) {
 }
 
 /**
- * Prepares a stress run: validates the options (paths, seed), the spec (schema and against the scenario) and the
+ * Prepares a stress run: validates the options (paths, seed, joint ids, extra joint sets), the spec (schema and against the scenario) and the
  * scenario, runs the deterministic projection, compiles the draws, finds which indicators the spec can move, and
  * fixes the histogram layout by a pilot run. `layout` replaces the pilot: the layout an earlier call with the same
  * inputs computed (as workers receive it), or a function of the prepared core (e.g. `flatLayout` when only
@@ -187,6 +197,7 @@ export function prepareStress(
   (options.joint ?? []).forEach((id, k) => {
     if (!ids.includes(id)) issues.push({ path: `joint.${k}`, message: `unknown indicator id "${id}"; the plan has ${ids.join(', ')}` });
   });
+  issues.push(...jointSetIssues(options.jointSets, ids));
   if (issues.length > 0) return { ok: false, issues };
 
   const deterministic = runModel(source);
@@ -199,6 +210,10 @@ export function prepareStress(
   });
   const jointIds = options.joint ? [...options.joint] : ids;
   const jointIdx = jointIds.map((id) => ids.indexOf(id));
+  const sets = (options.jointSets ?? []).map((set) => ({ id: set.id, indicators: [...set.indicators], idx: set.indicators.map((id) => ids.indexOf(id)) }));
+  const uncertainSlots = (idx: readonly number[]): number[] => idx.filter((i) => (slotOf[i] ?? -1) >= 0).map((i) => slotOf[i] ?? 0);
+  const certainMet = (idx: readonly number[]): boolean => idx.every((i) => (slotOf[i] ?? -1) >= 0 || deterministic.indicators[i]?.summary.onTrack === true);
+  const setSlots = sets.map((set) => uncertainSlots(set.idx));
   const params = Object.entries(spec.parameters ?? {});
   const draws = growthDraws(model, spec);
   const H = model.nYears - 1;
@@ -228,9 +243,14 @@ export function prepareStress(
     slotFlow: Uint8Array.from(slotList.map((i) => (model.indicators[i]?.flow ? 1 : 0))),
     slotTarget: Float64Array.from(slotList.map((i) => (dynamicTarget(model, i) ? Number.NaN : (deterministic.indicators[i]?.summary.endTarget ?? Number.NaN)))),
     slotOf,
-    jointSlots: Int32Array.from(jointIdx.filter((i) => (slotOf[i] ?? -1) >= 0).map((i) => slotOf[i] ?? 0)),
-    jointCertainMet: jointIdx.every((i) => (slotOf[i] ?? -1) >= 0 || deterministic.indicators[i]?.summary.onTrack === true),
+    jointSlots: Int32Array.from(uncertainSlots(jointIdx)),
+    jointCertainMet: certainMet(jointIdx),
     jointIds,
+    jointSetSlots: Int32Array.from(setSlots.flat()),
+    jointSetStart: Int32Array.from(setSlots.reduce((starts, list) => [...starts, (starts.at(-1) ?? 0) + list.length], [0])),
+    jointSetCertain: Uint8Array.from(sets.map((set) => (certainMet(set.idx) ? 1 : 0))),
+    jointSetIds: sets.map((set) => set.id),
+    jointSetIndicators: sets.map((set) => set.indicators),
   };
   const chosen = typeof layout === 'function' ? layout(core) : (layout ?? buildLayout(core));
   return { ok: true, setup: { ...core, layout: chosen } };

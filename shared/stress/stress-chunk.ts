@@ -17,6 +17,7 @@ export function createPartial(setup: StressSetup): StressPartial {
     met: new Uint32Array(setup.slots.length),
     missFinite: new Uint32Array(setup.slots.length),
     jointMet: 0,
+    jointSetMet: new Uint32Array(setup.jointSetIds.length),
     chunkIds: [],
     chunkFloats: [],
   };
@@ -32,11 +33,13 @@ export function chunkPaths(paths: number, chunk: number): number {
  * `partial`: per tracked indicator-year the histogram bin, min, max and sum of the tracked quantity (value, or
  * running sum for flow targets; non-finite values are left out of all three); per slot whether the
  * horizon target is met (gap ≥ −1e-9 × |target|, the engine's on-track rule) or the shortfall target − tracked;
- * and whether every target of the joint set is met on this path. The chunk's float sums are kept as its own row. Returns the number of paths run.
+ * and whether every target of the joint set, and of each extra joint set, is met on this path. The chunk's float sums
+ * are kept as its own row. Returns the number of paths run.
  */
 export function runChunk(setup: StressSetup, partial: StressPartial, chunk: number): number {
   const n = chunkPaths(setup.paths, chunk);
-  const { slots, slotFlow, slotTarget, H, model, values, layout, jointSlots } = setup;
+  const { slots, slotFlow, slotTarget, H, model, values, layout, jointSlots, jointSetSlots, jointSetStart, jointSetCertain } = setup;
+  const nSets = jointSetCertain.length;
   const nSlots = slots.length;
   const size = nSlots * H;
   const K = layout.bins;
@@ -45,11 +48,12 @@ export function runChunk(setup: StressSetup, partial: StressPartial, chunk: numb
   const logScale = layout.logScale;
   const lo = layout.lo;
   const invWidth = layout.width.map((w) => 1 / w);
-  const { counts, min, max, met, missFinite } = partial;
+  const { counts, min, max, met, missFinite, jointSetMet } = partial;
   const metNow = new Uint8Array(nSlots);
   let jointMet = 0;
   if (nSlots === 0) {
     jointMet = setup.jointCertainMet ? n : 0;
+    for (let j = 0; j < nSets; j++) if (jointSetCertain[j] === 1) jointSetMet[j] = (jointSetMet[j] ?? 0) + n;
   } else {
     const rng = streamFor(setup.seed, chunk);
     const nYears = model.nYears;
@@ -93,6 +97,13 @@ export function runChunk(setup: StressSetup, partial: StressPartial, chunk: numb
         let all = 1;
         for (let q = 0; q < jointSlots.length; q++) all &= metNow[jointSlots[q] ?? 0] ?? 0;
         jointMet += all;
+      }
+      for (let j = 0; j < nSets; j++) {
+        if (jointSetCertain[j] !== 1) continue;
+        let all = 1;
+        const end = jointSetStart[j + 1] ?? 0;
+        for (let q = jointSetStart[j] ?? 0; q < end; q++) all &= metNow[jointSetSlots[q] ?? 0] ?? 0;
+        jointSetMet[j] = (jointSetMet[j] ?? 0) + all;
       }
     }
   }

@@ -17,10 +17,12 @@ export function mergePartials(setup: StressSetup, partials: readonly StressParti
   const missFinite = new Uint32Array(first.missFinite.length);
   let paths = 0;
   let jointMet = 0;
+  const jointSetMet = new Uint32Array(first.jointSetMet.length);
   const rows: { chunk: number; row: Float64Array }[] = [];
   for (const p of partials) {
     paths += p.paths;
     jointMet += p.jointMet;
+    for (let j = 0; j < jointSetMet.length; j++) jointSetMet[j] = (jointSetMet[j] ?? 0) + (p.jointSetMet[j] ?? 0);
     for (let k = 0; k < counts.length; k++) counts[k] = (counts[k] ?? 0) + (p.counts[k] ?? 0);
     for (let k = 0; k < min.length; k++) {
       min[k] = Math.min(min[k] ?? Infinity, p.min[k] ?? Infinity);
@@ -44,5 +46,5 @@ export function mergePartials(setup: StressSetup, partials: readonly StressParti
   }
   const floats = new Float64Array(rows[0]?.row.length ?? 0);
   for (const { row } of rows) for (let q = 0; q < floats.length; q++) floats[q] = (floats[q] ?? 0) + (row[q] ?? 0);
-  return { paths, chunks: rows.length, counts, min, max, finite, met, missFinite, jointMet, floats };
+  return { paths, chunks: rows.length, counts, min, max, finite, met, missFinite, jointMet, jointSetMet, floats };
 }

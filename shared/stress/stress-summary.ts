@@ -41,7 +41,7 @@ function fixedIndicator(ind: IndicatorProjection, paths: number): Omit<StressInd
  * Turns merged totals into the result: per indicator and year the percentiles P5…P95 (from the fine histograms)
  * and mean of the tracked quantity, the base year exact; at the horizon the probability of meeting the target with
  * its standard error, the expected shortfall over missing paths, and a display histogram; the joint probability
- * over `setup.jointIds` on the same paths. Indicators the spec cannot move carry the deterministic projection.
+ * over `setup.jointIds` and over each extra joint set, on the same paths. Indicators the spec cannot move carry the deterministic projection.
  */
 export function summarizeStress(setup: StressSetup, totals: StressTotals): StressResult {
   const { H, layout, deterministic } = setup;
@@ -105,6 +105,11 @@ export function summarizeStress(setup: StressSetup, totals: StressTotals): Stres
     jointProbability: jointP,
     jointStandardError: standardError(jointP, n),
     jointMet: totals.jointMet,
+    jointSets: setup.jointSetIds.map((id, j) => {
+      const met = totals.jointSetMet[j] ?? 0;
+      const p = n > 0 ? met / n : Number.NaN;
+      return { id, indicators: [...(setup.jointSetIndicators[j] ?? [])], probability: p, standardError: standardError(p, n), met };
+    }),
     warnings: setup.warnings,
   };
 }

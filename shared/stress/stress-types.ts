@@ -2,13 +2,23 @@ import type { Bilingual } from '../plan/plan-schema';
 import type { ScenarioIssue } from '../engine/engine-types';
 import type { TargetKind } from '../plan/plan-schema';
 
-/** How many paths to run and from which seed; `joint` lists the indicator ids whose targets must all be met (default: every indicator). */
+/** A named set of indicator ids whose targets are counted as met together on the same path (e.g. the two revenue lines). */
+export interface JointSet {
+  id: string;
+  indicators: readonly string[];
+}
+
+/**
+ * How many paths to run and from which seed; `joint` lists the indicator ids whose targets must all be met (default:
+ * every indicator); `jointSets` asks for further joint probabilities, counted on the same paths (at most MAX_JOINT_SETS).
+ */
 export interface StressOptions {
   /** Number of paths, 1..MAX_PATHS. */
   paths: number;
   /** Unsigned 32-bit seed, 0..2^32 − 1. */
   seed: number;
   joint?: readonly string[];
+  jointSets?: readonly JointSet[];
 }
 
 /**
@@ -38,6 +48,8 @@ export interface StressPartial {
   missFinite: Uint32Array;
   /** Paths meeting every target of the joint set. */
   jointMet: number;
+  /** Per extra joint set (options.jointSets order): paths meeting every target of the set. */
+  jointSetMet: Uint32Array;
   chunkIds: number[];
   /** Per chunk: Σ tracked per slot-year (nSlots × H), then Σ shortfall per slot (nSlots), summed in path order. */
   chunkFloats: Float64Array[];
@@ -55,6 +67,7 @@ export interface StressTotals {
   met: Uint32Array;
   missFinite: Uint32Array;
   jointMet: number;
+  jointSetMet: Uint32Array;
   floats: Float64Array;
 }
 
@@ -105,6 +118,15 @@ export interface StressIndicatorResult {
   nonFinite: number;
 }
 
+/** One extra joint set of a run: its id and indicator ids, the share of paths meeting all its targets, the standard error √(p(1 − p)/n) and the count. */
+export interface StressJointSetResult {
+  id: string;
+  indicators: string[];
+  probability: number;
+  standardError: number;
+  met: number;
+}
+
 /** A whole stress run: identity (seed, algorithm, engine version, assumptions hash) and per-indicator results in plan order. */
 export interface StressResult {
   engineVersion: string;
@@ -126,6 +148,8 @@ export interface StressResult {
   jointProbability: number;
   jointStandardError: number;
   jointMet: number;
+  /** The extra joint sets asked for (options.jointSets), in that order; empty when none (and for runs saved before they existed). */
+  jointSets: StressJointSetResult[];
   warnings: ScenarioIssue[];
 }
 

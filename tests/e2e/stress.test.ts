@@ -9,6 +9,8 @@ const SCREENSHOT_DIR = join(ROOT, '.tmp', 'screenshots');
 
 const FISCAL = 'fiscal-revenue-total';
 const LOCAL = 'local-fiscal-revenue';
+/** The revenue pair's card: 财税总收入与地方财政收入同时达标. */
+const PAIR = 'joint-revenue';
 const PATHS = 10_000;
 
 // The baseline grows 财税总收入 at its 9 % target rate from 16.9 亿元 (2020) and 地方财政收入 at 8 % from 6.1 亿元.
@@ -45,10 +47,10 @@ function yi(s: string): number {
 
 const card = (id: string, field: string) => `[data-testid="prob-card-${id}"] [data-field="${field}"]`;
 
-/** Every figure of the three cards, as shown. */
+/** Every figure of the four cards, as shown. */
 async function cardTexts(page: Page): Promise<string[]> {
   const out: string[] = [];
-  for (const id of [FISCAL, LOCAL, 'joint']) {
+  for (const id of [FISCAL, LOCAL, PAIR, 'joint']) {
     for (const f of ['probability', 'se', 'met', 'target', 'median', 'range', 'shortfall']) {
       if ((await page.locator(card(id, f)).count()) > 0) out.push(`${id}.${f}=${await text(page, card(id, f))}`);
     }
@@ -110,7 +112,10 @@ describe('stress test in Chromium over the web host', () => {
     const { page } = s;
     await runToEnd(page);
     expect(await text(page, '[data-testid="run-identity"]')).toContain('10,000 条路径');
-    for (const id of [FISCAL, LOCAL, 'joint']) {
+    const joints = await page.locator('.prob-card.joint').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    expect(joints).toEqual([`prob-card-${PAIR}`, 'prob-card-joint']);
+    expect(await text(page, `[data-testid="prob-card-${PAIR}"] h3`)).toBe('财税总收入与地方财政收入同时达标');
+    for (const id of [FISCAL, LOCAL, PAIR, 'joint']) {
       const p = percent(await text(page, card(id, 'probability')));
       expect(p).toBeGreaterThanOrEqual(0);
       expect(p).toBeLessThanOrEqual(1);
@@ -162,6 +167,11 @@ describe('stress test in Chromium over the web host', () => {
     expect(Math.abs(pj - joint)).toBeLessThan(3 * Math.sqrt((joint * (1 - joint)) / PATHS) + 0.0005);
     const met = /^([\d,]+) \/ 10,000 条$/.exec(await text(page, card('joint', 'met')));
     expect(Math.abs(Number(met?.[1]?.replace(/,/g, '')) / PATHS - pj)).toBeLessThanOrEqual(0.0005);
+    // The revenue pair card answers the same question directly, and no other target can take a path from it.
+    const pp = percent(await text(page, card(PAIR, 'probability')));
+    expect(Math.abs(pp - joint)).toBeLessThan(3 * Math.sqrt((joint * (1 - joint)) / PATHS) + 0.0005);
+    expect(pp).toBeGreaterThanOrEqual(pj);
+    expect(percent(await text(page, card(PAIR, 'se')))).toBeCloseTo(Math.sqrt((pp * (1 - pp)) / PATHS), 3);
     // The median at the horizon: the target, within 3 standard errors of a quantile (lognormal density at the median).
     const sLog = FISCAL_SD * Math.sqrt(5);
     const medianSe = FISCAL_TARGET * sLog * Math.sqrt(0.25 / PATHS) * Math.sqrt(2 * Math.PI);

@@ -47,6 +47,7 @@ describe('run --paths / --seed / --uncertainty', () => {
         indicators: z.array(z.object({ id: z.string(), probability: z.number(), standardError: z.number(), percentiles: z.array(z.object({ year: z.number(), p5: z.number(), p95: z.number() })) })),
         jointProbability: z.number(),
         jointStandardError: z.number(),
+        jointSets: z.array(z.object({ id: z.string(), indicators: z.array(z.string()), probability: z.number(), standardError: z.number(), met: z.number() })),
       })
       .parse(stress);
     const fiscal = s.indicators.find((i) => i.id === 'fiscal-revenue-total');
@@ -54,5 +55,25 @@ describe('run --paths / --seed / --uncertainty', () => {
     expect(fiscal?.standardError).toBeCloseTo(Math.sqrt(((fiscal?.probability ?? 0) * (1 - (fiscal?.probability ?? 0))) / 3000), 12);
     expect(s.jointProbability).toBeLessThanOrEqual(Math.min(...s.indicators.map((i) => i.probability)));
     expect(s.jointStandardError).toBeCloseTo(Math.sqrt((s.jointProbability * (1 - s.jointProbability)) / 3000), 12);
+    // The revenue pair: counted on the same paths, so no likelier than either line and no less likely than all targets.
+    const [pair, ...rest] = s.jointSets;
+    expect(rest).toEqual([]);
+    expect(pair?.id).toBe('revenue');
+    expect(pair?.indicators).toEqual(['fiscal-revenue-total', 'local-fiscal-revenue']);
+    const local = s.indicators.find((i) => i.id === 'local-fiscal-revenue');
+    expect(pair?.probability).toBeLessThanOrEqual(Math.min(fiscal?.probability ?? 0, local?.probability ?? 0));
+    expect(pair?.probability).toBeGreaterThanOrEqual(s.jointProbability);
+    expect(pair?.met).toBe(Math.round((pair?.probability ?? 0) * 3000));
+    expect(pair?.standardError).toBeCloseTo(Math.sqrt(((pair?.probability ?? 0) * (1 - (pair?.probability ?? 0))) / 3000), 12);
+  });
+
+  it('prints the revenue pair line before the all-targets line in the table', async () => {
+    const out = await cli(['run', '--paths', '2000', '--seed', '5', '--format', 'table']);
+    expect(out.code).toBe(0);
+    const lines = out.stdout.split('\n');
+    const pair = lines.findIndex((l) => /^财税总收入与地方财政收入同时达标：\d+\.\d% ± \d+\.\d%$/.test(l));
+    const all = lines.findIndex((l) => l.startsWith('全部目标同时达标：'));
+    expect(pair).toBeGreaterThan(0);
+    expect(all).toBe(pair + 1);
   });
 });

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { JointCard as JointCardData, ProbabilityCard as CardData } from '../../lib/stress-cards';
+import { REVENUE_JOINT_SET } from '../../../shared/stress/joint-sets';
+import { toLang } from '../../lib/format';
+import type { JointCard as JointCardData, JointSetCard as JointSetCardData, ProbabilityCard as CardData } from '../../lib/stress-cards';
 
 /**
  * The card of one indicator: the probability of meeting its horizon target ± its standard error, the paths that
@@ -43,18 +45,59 @@ export function ProbabilityCard({ card, horizon }: { card: CardData; horizon: nu
   );
 }
 
-/** The joint card: all targets of the joint set met on the same path, ± its standard error. */
-export function JointProbabilityCard({ card, horizon }: { card: JointCardData; horizon: number }) {
+interface JointViewProps {
+  testId: string;
+  title: string;
+  caption: string;
+  label: string;
+  card: JointCardData;
+}
+
+/** The look shared by every joint card: title, probability ± standard error under a caption, and the met count. */
+function JointView({ testId, title, caption, label, card }: JointViewProps) {
   const { t } = useTranslation();
   return (
-    <section className={`prob-card joint tone-${card.tone}`} data-testid="prob-card-joint" aria-label={t('stress.card.jointLabel')}>
-      <h3 className="prob-name">{t('stress.card.joint', { n: card.count })}</h3>
+    <section className={`prob-card joint tone-${card.tone}`} data-testid={testId} aria-label={label}>
+      <h3 className="prob-name">{title}</h3>
       <p className="prob-main">
-        <span className="prob-caption">{t('stress.card.jointCaption', { year: horizon })}</span>
+        <span className="prob-caption">{caption}</span>
         <span className="prob-value" data-field="probability">{card.probability}</span>
         <span className="prob-se" data-field="se">± {card.standardError}</span>
       </p>
       <p className="hint" data-field="met">{t('stress.card.metOf', { met: card.met, paths: card.paths })}</p>
     </section>
+  );
+}
+
+/** The joint card: all targets of the joint set met on the same path, ± its standard error. */
+export function JointProbabilityCard({ card, horizon }: { card: JointCardData; horizon: number }) {
+  const { t } = useTranslation();
+  return (
+    <JointView
+      testId="prob-card-joint"
+      title={t('stress.card.joint', { n: card.count })}
+      caption={t('stress.card.jointCaption', { year: horizon })}
+      label={t('stress.card.jointLabel')}
+      card={card}
+    />
+  );
+}
+
+/**
+ * The card of an extra joint set, looking like the all-targets card: the revenue pair under its own title
+ * (财税总收入与地方财政收入同时达标), any other set under its indicators' names.
+ */
+export function JointSetProbabilityCard({ card, horizon }: { card: JointSetCardData; horizon: number }) {
+  const { t, i18n } = useTranslation();
+  const names = card.names.join(toLang(i18n.language) === 'en' ? ', ' : '、');
+  const title = card.id === REVENUE_JOINT_SET ? t('stress.card.jointRevenue') : t('stress.card.jointSet', { names });
+  return (
+    <JointView
+      testId={`prob-card-joint-${card.id}`}
+      title={title}
+      caption={t('stress.card.jointSetCaption', { year: horizon })}
+      label={t('stress.card.jointSetLabel', { title })}
+      card={card}
+    />
   );
 }

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { StressResult } from '../../../shared/stress';
 import { toLang } from '../../lib/format';
 import { orderIndicators } from '../../lib/gap-rows';
-import { formatCount, jointCard } from '../../lib/stress-cards';
-import { JointProbabilityCard } from './ProbabilityCards';
+import { formatCount, jointCard, jointSetCards } from '../../lib/stress-cards';
+import { JointProbabilityCard, JointSetProbabilityCard } from './ProbabilityCards';
 import { StressIndicatorBlock } from './StressIndicatorBlock';
 
 /** Where the figures on screen come from: this session's run, or a saved run (with its time and staleness). */
@@ -22,8 +22,9 @@ export interface StressResultsProps {
 }
 
 /**
- * The results of a run: which run it is (seed, paths, saved or live, stale), the joint probability, and per shown
- * indicator its fan chart, probability card and horizon histogram; a menu adds any other indicator.
+ * The results of a run: which run it is (seed, paths, saved or live, stale), the joint probability of each extra set
+ * (the revenue pair first) and of all targets, and per shown indicator its fan chart, probability card and horizon
+ * histogram; a menu adds any other indicator.
  */
 export function StressResults({ result, source, shown, fanHeight, onShow, onHide }: StressResultsProps) {
   const { t, i18n } = useTranslation();
@@ -47,6 +48,9 @@ export function StressResults({ result, source, shown, fanHeight, onShow, onHide
             </span>
           ) : null}
         </p>
+        {jointSetCards(result, lang).map((card) => (
+          <JointSetProbabilityCard key={card.id} card={card} horizon={result.horizon} />
+        ))}
         <JointProbabilityCard card={jointCard(result, lang)} horizon={result.horizon} />
       </div>
       {result.warnings.length > 0 ? (

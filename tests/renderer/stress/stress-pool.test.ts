@@ -37,11 +37,13 @@ const spec = {
   economy: { loadings: { 'fiscal-revenue-total': 0.8, 'local-fiscal-revenue': 0.8 } },
 };
 const PATHS = 3 * CHUNK_SIZE + 5;
+const jointSets = [{ id: 'revenue', indicators: ['fiscal-revenue-total', 'local-fiscal-revenue'] }];
 
 describe('runStress (worker pool)', () => {
-  it('gives the in-process result for 1, 2 and 3 workers, with progress up to the total', async () => {
-    const reference = simulateStress(plan, scenario, spec, { paths: PATHS, seed: 9 });
+  it('gives the in-process result for 1, 2 and 3 workers (joint sets included), with progress up to the total', async () => {
+    const reference = simulateStress(plan, scenario, spec, { paths: PATHS, seed: 9, jointSets });
     if (!reference.ok) throw new Error('refused');
+    expect(reference.result.jointSets[0]?.met).toBeGreaterThan(0);
     for (const workers of [1, 2, 3]) {
       const made: InProcessWorker[] = [];
       const progress: [number, number][] = [];
@@ -49,6 +51,7 @@ describe('runStress (worker pool)', () => {
         paths: PATHS,
         seed: 9,
         workers,
+        jointSets,
         onProgress: (done, total) => progress.push([done, total]),
         createWorker: () => {
           const w = new InProcessWorker();
@@ -95,6 +98,15 @@ describe('runStress (worker pool)', () => {
     });
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.issues[0]?.path).toBe('growth.fiscal-revenue-total.sd');
+    const badSet = await runStress(plan, scenario, spec, {
+      seed: 1,
+      jointSets: [{ id: 'revenue', indicators: [] }],
+      createWorker: () => {
+        started++;
+        return new InProcessWorker();
+      },
+    });
+    expect(badSet).toEqual({ ok: false, issues: [{ path: 'jointSets.0.indicators', message: 'expected at least one indicator id' }] });
     expect(started).toBe(0);
   });
 

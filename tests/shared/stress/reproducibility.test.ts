@@ -34,9 +34,14 @@ const spec = {
 };
 const PATHS = 5 * CHUNK_SIZE + 123;
 const SEED = 20250101;
+// Two extra joint sets, tallied per worker and merged like the other counters.
+const jointSets = [
+  { id: 'revenue', indicators: ['fiscal-revenue-total', 'local-fiscal-revenue'] },
+  { id: 'growth', indicators: ['gdp', 'industrial-investment', 'land-tax-per-mu'] },
+];
 
 function setupFor(layout?: StressSetup['layout']): StressSetup {
-  const p = prepareStress(plan, scenario, spec, { paths: PATHS, seed: SEED }, layout);
+  const p = prepareStress(plan, scenario, spec, { paths: PATHS, seed: SEED, jointSets }, layout);
   if (!p.ok) throw new Error(JSON.stringify(p.issues));
   return p.setup;
 }
@@ -79,12 +84,15 @@ describe('reproducibility', () => {
       expect(bytes(other.totals.floats)).toEqual(bytes(one.totals.floats));
       expect(bytes(other.totals.min)).toEqual(bytes(one.totals.min));
       expect(other.totals.jointMet).toBe(one.totals.jointMet);
+      expect(Array.from(other.totals.jointSetMet)).toEqual(Array.from(one.totals.jointSetMet));
       expect(other.result).toEqual(one.result);
     }
-    const whole = simulateStress(plan, scenario, spec, { paths: PATHS, seed: SEED });
+    const whole = simulateStress(plan, scenario, spec, { paths: PATHS, seed: SEED, jointSets });
     if (!whole.ok) throw new Error('refused');
     expect(whole.result).toEqual(one.result);
     expect(one.totals.paths).toBe(PATHS);
+    expect(one.result.jointSets.map((s) => s.id)).toEqual(['revenue', 'growth']);
+    expect(one.result.jointSets.every((s) => s.met > 0 && s.met < PATHS)).toBe(true);
   });
 
   it('refuses a merge with a chunk missing', () => {
