@@ -18,6 +18,8 @@ export interface DistributionFieldsProps {
   testId: string;
   /** Spread used when a distribution is first chosen (decimal, or the parameter's unit). */
   defaultSpread?: number;
+  /** Keep the kind menu's label for screen readers only (in a table whose column head already says it). */
+  quietKindLabel?: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface DistributionFieldsProps {
  * triangular (min, mode, max), uniform (min, max), two-piece normal (mode, spread below and above). Switching
  * kind keeps about the same spread. Rates in percent; a spread cannot be negative.
  */
-export function DistributionFields({ value, percent, allowNone, onChange, label, testId, defaultSpread }: DistributionFieldsProps) {
+export function DistributionFields({ value, percent, allowNone, onChange, label, testId, defaultSpread, quietKindLabel }: DistributionFieldsProps) {
   const { t } = useTranslation();
   const id = useId();
   const toField = (v: number): number => (percent ? rateToPercentField(v) : v);
@@ -33,7 +35,7 @@ export function DistributionFields({ value, percent, allowNone, onChange, label,
   return (
     <span className="distribution-fields" data-testid={testId}>
       <span className="field">
-        <label htmlFor={`${id}-kind`} className="field-label">
+        <label htmlFor={`${id}-kind`} className={quietKindLabel ? 'sr-only' : 'field-label'}>
           {t('stress.dist.kind')}
           <span className="sr-only">{` ${label}`}</span>
         </label>

@@ -50,6 +50,7 @@ export function GrowthUncertaintyTable({ rows, spec, onChange }: GrowthUncertain
                   value={d}
                   percent
                   allowNone
+                  quietKindLabel
                   label={name}
                   testId={`growth-dist-${r.id}`}
                   onChange={(next) => onChange(setGrowthDistribution(spec, r.id, next))}
