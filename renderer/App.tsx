@@ -8,6 +8,7 @@ import { GapPanel } from './components/GapPanel';
 import { IndicatorView } from './components/IndicatorView';
 import { IssueList } from './components/IssueList';
 import { NoticeBar } from './components/NoticeBar';
+import { DataLayer } from './components/data/DataLayer';
 import { ScenariosView } from './components/ScenariosView';
 import { StressView } from './components/stress/StressView';
 import { ExportToolbar } from './export/ExportToolbar';
@@ -15,6 +16,7 @@ import { toLang } from './lib/format';
 import { buildGapRows, LEAD_INDICATORS } from './lib/gap-rows';
 import { project, projectBaseline } from './lib/projection';
 import { useAppCommands } from './state/use-app-commands';
+import { useDataStatus } from './state/use-data-status';
 import { useWorkbench } from './state/use-workbench';
 
 /** Chart height for the window: what is left under the header and summary, within 300–560 px. */
@@ -32,6 +34,10 @@ function useChartHeight(): number {
 export function App({ i18n }: { i18n: i18n }) {
   const { t } = useTranslation();
   const wb = useWorkbench(i18n);
+  const data = useDataStatus(() => {
+    wb.dismissNotice();
+    wb.load();
+  });
   const lang = toLang(i18n.language);
   const [view, setView] = useState<View>('home');
   const [indicatorId, setIndicatorId] = useState<string>(LEAD_INDICATORS[0] ?? '');
@@ -70,6 +76,7 @@ export function App({ i18n }: { i18n: i18n }) {
       onRedo={wb.redo}
       lang={wb.lang}
       onLanguage={wb.setLanguage}
+      onData={() => data.openDialog()}
       tools={
         wb.plan && baseline?.ok && result ? (
           <ExportToolbar
@@ -95,6 +102,7 @@ export function App({ i18n }: { i18n: i18n }) {
       <div className="app">
         {header}
         <NoticeBar notice={wb.notice} onClose={wb.dismissNotice} />
+        <DataLayer data={data} saveState={wb.saveState} onSaveNow={wb.retrySave} />
         <main className="main">
           {wb.phase === 'loading' ? (
             <p className="loading" role="status">{t('app.loading')}</p>
@@ -124,6 +132,7 @@ export function App({ i18n }: { i18n: i18n }) {
     <div className="app">
       {header}
       <NoticeBar notice={wb.notice} onClose={wb.dismissNotice} />
+      <DataLayer data={data} saveState={wb.saveState} onSaveNow={wb.retrySave} />
       <main className="main" id="main">
         {view === 'home' ? (
           <>

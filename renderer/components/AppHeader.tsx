@@ -24,6 +24,8 @@ export interface AppHeaderProps {
   onLanguage: (lang: Lang) => void;
   /** Extra controls shown first among the header tools (the export toolbar). */
   tools?: ReactNode;
+  /** Opens the 数据与备份 (data & backups) dialog; the button shows when given. */
+  onData?: () => void;
 }
 
 /** The top bar. Every control has a visible or accessible name and is reachable with Tab. */
@@ -53,6 +55,11 @@ export function AppHeader(p: AppHeaderProps) {
       </nav>
       <div className="header-tools">
         {p.tools}
+        {p.onData ? (
+          <button type="button" className="icon-button" onClick={p.onData} aria-haspopup="dialog" title={t('data.openTitle')} data-testid="data-open">
+            {t('data.open')}
+          </button>
+        ) : null}
         {p.scenarios.length > 0 ? (
           <span className="field inline">
             <label htmlFor={selectId} className="field-label">{t('header.scenario')}</label>

@@ -1,5 +1,6 @@
 import type { ResourceShape } from './resource-shape';
 import type { zhCN } from './zh-CN';
+import { enData } from './en-data';
 import { enStress } from './en-stress';
 
 /** English UI strings, the same keys as zh-CN.ts. */
@@ -287,6 +288,7 @@ export const en: ResourceShape<typeof zhCN> = {
     unexpected: 'Something unexpected went wrong and the action did not finish. Please try again.',
   },
   stress: enStress,
+  data: enData,
   fatal: {
     title: 'Something went wrong in the window',
     body: 'This part of the window cannot be shown. Your scenarios are saved automatically. Try again, or reload the window.',

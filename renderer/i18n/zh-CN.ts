@@ -1,3 +1,4 @@
+import { zhCNData } from './zh-CN-data';
 import { zhCNStress } from './zh-CN-stress';
 
 /** Chinese (default) UI strings. Keys are shared with en.ts; {{x}} marks a value filled in at run time. */
@@ -285,6 +286,7 @@ export const zhCN = {
     unexpected: '发生意外错误，操作未完成。请重试。',
   },
   stress: zhCNStress,
+  data: zhCNData,
   fatal: {
     title: '界面出现问题',
     body: '这一部分界面无法显示。您的情景已自动保存。可以重试，或重新载入窗口。',

@@ -23,7 +23,7 @@ const FISCAL_SD = Math.round(0.028 * Math.sqrt(5) * 1e4) / 1e4;
 async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   const { width } = page.viewportSize() ?? { width: 0 };
   await page.waitForTimeout(250);
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `stress-${width}-${name}.png`), fullPage });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `stress-${width}-${name}.png`), fullPage, timeout: 90_000 });
 }
 
 /** The text of the first match, with no-break spaces read as spaces. */
@@ -284,7 +284,7 @@ describe('stress test in Chromium over the web host', () => {
     await shot(page, 'stale');
   });
 
-  it('lays out at 1920×1080', async () => {
+  it('lays out at 1920×1080', { timeout: 240_000 }, async () => {
     const { page } = s;
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.evaluate(() => window.scrollTo(0, 0));
