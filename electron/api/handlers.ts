@@ -93,7 +93,7 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
     'backup:list': () => store.listBackups(),
     'backup:restore': (p) => store.restoreBackup(p.name),
 
-    'app:status': () => ({ outcome: store.outcome, dataPath: store.path, appVersion: deps.appVersion, planId: store.getPlan().id }),
+    'app:status': () => ({ outcome: store.outcome, dataPath: store.path, backupDir: store.backupDir, keepBackups: store.keepBackups, appVersion: deps.appVersion, planId: store.getPlan().id }),
 
     ...createExportHandlers(deps.exports ?? createFolderExportService(exportsFolderFor(store.path))),
   };

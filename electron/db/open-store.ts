@@ -96,6 +96,8 @@ export function openStore(opts: OpenStoreOptions): Store {
       return lastOutcome;
     },
     path: cfg.path,
+    backupDir: cfg.backupDir,
+    keepBackups: cfg.keepBackups,
     getPlan: () => call((s) => s.ctx.plans.get(plan.id)),
     listScenarios: (o) => call((s) => s.scenarioOps.listScenarios(o)),
     getScenario: (id) => call((s) => s.scenarioOps.getScenario(id)),

@@ -73,6 +73,10 @@ export class StoreError extends Error {
 export interface Store {
   readonly outcome: OpenOutcome;
   readonly path: string;
+  /** The folder of rolling backups (absolute). */
+  readonly backupDir: string;
+  /** How many backups are kept; writing one more deletes the oldest. */
+  readonly keepBackups: number;
   getPlan(): Plan;
   listScenarios(opts?: { includeDeleted?: boolean }): ScenarioRecord[];
   getScenario(id: string): ScenarioRecord;

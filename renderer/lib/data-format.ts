@@ -3,12 +3,6 @@ import { formatNumber, NO_VALUE, type Lang } from './format';
 /** Why a backup was written, read from its file name (the store names them `backup-<time>-<kind>[-n].sqlite`). */
 export type BackupKind = 'manual' | 'auto' | 'pre-migration' | 'pre-restore';
 
-/**
- * How many backups the store keeps before deleting the oldest (electron/db DEFAULT_KEEP_BACKUPS; neither host
- * passes another count). The contract does not carry it, so the dialog's wording reads it from here.
- */
-export const BACKUPS_KEPT = 10;
-
 const KB = 1024;
 const MB = 1024 * 1024;
 
@@ -52,30 +46,14 @@ export function backupKind(name: string): BackupKind | null {
   return kind === 'manual' || kind === 'auto' || kind === 'pre-migration' || kind === 'pre-restore' ? kind : null;
 }
 
-/** The folder part of a path written with `/` or `\` (Windows), without the trailing separator; "" when there is none. */
-function folderOf(path: string): string {
-  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  return cut < 0 ? '' : path.slice(0, cut);
-}
-
 /** The separator a path uses: `\` for a Windows path, else `/`. */
 function separatorOf(path: string): string {
   return path.includes('\\') && !path.includes('/') ? '\\' : '/';
 }
 
-/**
- * The backups folder of a database file: `backups` beside it, where both the desktop app and the web host put
- * them (the contract reports the database path only). Keeps the path's own separator.
- */
-export function backupFolder(dataPath: string): string {
-  const sep = separatorOf(dataPath);
-  const folder = folderOf(dataPath);
-  return folder === '' ? 'backups' : `${folder}${sep}backups`;
-}
-
-/** The full path of a backup file named `name`, for saying where a backup was written. */
-export function backupPath(dataPath: string, name: string): string {
-  return `${backupFolder(dataPath)}${separatorOf(dataPath)}${name}`;
+/** The full path of the backup file `name` in the backups folder `backupDir` (its own separator), for saying where a backup was written. */
+export function backupPath(backupDir: string, name: string): string {
+  return `${backupDir}${separatorOf(backupDir)}${name}`;
 }
 
 /** Backups newest first by their time (a stable sort, so same-millisecond backups keep the store's order). */

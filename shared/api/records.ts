@@ -82,10 +82,15 @@ export const openOutcomeSchema = z.discriminatedUnion('status', [
   }),
 ]);
 
-/** What the app reports about itself: how the store opened, where the data lives, the app and plan versions. */
+/**
+ * What the app reports about itself: how the store opened, where the data lives (the database file and its
+ * backups folder), how many backups are kept before the oldest is deleted, the app and plan versions.
+ */
 export const appStatusSchema = z.object({
   outcome: openOutcomeSchema,
   dataPath: z.string(),
+  backupDir: z.string(),
+  keepBackups: z.number().int().positive(),
   appVersion: z.string(),
   planId: z.string(),
 });

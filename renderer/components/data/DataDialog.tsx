@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dataErrorText } from '../../lib/data-errors';
-import { BACKUPS_KEPT, backupFolder, backupPath } from '../../lib/data-format';
+import { backupPath } from '../../lib/data-format';
 import type { AppStatusDto, BackupItem } from '../../lib/data-notice';
 import { asTranslate } from '../../lib/translate';
 import { dataBackend } from '../../state/data-backend';
@@ -84,7 +84,7 @@ export function DataDialog({ status, statusFailure, initialConfirm, unsaved, onS
     dataBackend
       .create()
       .then((info) => {
-        report(true, tr('data.backups.created', { path: status ? backupPath(status.dataPath, info.name) : info.name }));
+        report(true, tr('data.backups.created', { path: status ? backupPath(status.backupDir, info.name) : info.name }));
         refreshList.current();
       })
       .catch((error: unknown) => report(false, tr('data.backups.createFailed', { reason: dataErrorText(error, tr) })))
@@ -118,7 +118,7 @@ export function DataDialog({ status, statusFailure, initialConfirm, unsaved, onS
               <dt>{t('data.where.dataFile')}</dt>
               <dd className="data-path" data-testid="data-path">{status.dataPath}</dd>
               <dt>{t('data.where.backupFolder')}</dt>
-              <dd className="data-path" data-testid="data-backup-folder">{backupFolder(status.dataPath)}</dd>
+              <dd className="data-path" data-testid="data-backup-folder">{status.backupDir}</dd>
               <dt>{t('data.where.version')}</dt>
               <dd data-testid="data-version">{status.appVersion}</dd>
             </dl>
@@ -142,9 +142,9 @@ export function DataDialog({ status, statusFailure, initialConfirm, unsaved, onS
               {busy === 'create' ? t('data.backups.creating') : t('data.backups.create')}
             </button>
           </div>
-          <p className="hint">{t('data.backups.hint', { kept: BACKUPS_KEPT })}</p>
+          <p className="hint">{status ? t('data.backups.hint', { kept: status.keepBackups }) : null}</p>
           {confirm ? (
-            <RestoreConfirm backup={confirm} busy={busy === 'restore'} disabled={unsaved} onConfirm={() => restore(confirm)} onCancel={() => setConfirm(null)} />
+            <RestoreConfirm backup={confirm} keepBackups={status?.keepBackups ?? null} busy={busy === 'restore'} disabled={unsaved} onConfirm={() => restore(confirm)} onCancel={() => setConfirm(null)} />
           ) : null}
           {backups === null ? <p className="hint">{t('data.backups.loading')}</p> : null}
           {backups !== null && backups.length === 0 ? <p className="hint" data-testid="data-no-backups">{t('data.backups.none')}</p> : null}

@@ -1,12 +1,14 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BACKUPS_KEPT, backupKind, formatBackupTime, formatBytes } from '../../lib/data-format';
+import { backupKind, formatBackupTime, formatBytes } from '../../lib/data-format';
 import type { BackupItem } from '../../lib/data-notice';
 import { toLang } from '../../lib/format';
 
 /** Props of the restore confirmation: the backup, whether a restore is under way, and the two answers. */
 export interface RestoreConfirmProps {
   backup: BackupItem;
+  /** How many backups the store keeps (from app:status); null while unknown, then the pruning line is left out. */
+  keepBackups: number | null;
   busy: boolean;
   disabled: boolean;
   onConfirm: () => void;
@@ -18,7 +20,7 @@ export interface RestoreConfirmProps {
  * 恢复前 (pre-restore) backup, then replaced whole by the chosen backup; the oldest backup goes when the folder is
  * full. Focus starts on 取消, the answer that changes nothing.
  */
-export function RestoreConfirm({ backup, busy, disabled, onConfirm, onCancel }: RestoreConfirmProps) {
+export function RestoreConfirm({ backup, keepBackups, busy, disabled, onConfirm, onCancel }: RestoreConfirmProps) {
   const { t, i18n } = useTranslation();
   const lang = toLang(i18n.language);
   const headingId = useId();
@@ -41,7 +43,7 @@ export function RestoreConfirm({ backup, busy, disabled, onConfirm, onCancel }: 
         <li>{t('data.confirm.replaces')}</li>
         <li>{t('data.confirm.safety')}</li>
         <li>{t('data.confirm.later')}</li>
-        <li>{t('data.confirm.prune', { kept: BACKUPS_KEPT })}</li>
+        {keepBackups !== null ? <li>{t('data.confirm.prune', { kept: keepBackups })}</li> : null}
       </ul>
       <div className="button-row">
         <button type="button" className="primary-button" disabled={busy || disabled} onClick={onConfirm} data-testid="data-confirm-restore">

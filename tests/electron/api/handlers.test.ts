@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempStore, type TempStore } from './temp-store';
+import { join } from 'node:path';
 import { fails, ok } from './api-call';
 
 let t: TempStore;
@@ -143,7 +144,7 @@ describe('runs, settings, backups and status through dispatch', () => {
 
   it('reports the app status and the plan', async () => {
     const status = await ok(t.handlers, 'app:status', {});
-    expect(status).toEqual({ outcome: { status: 'ok', migratedFrom: expect.anything(), backupPath: null }, dataPath: t.dbPath, appVersion: '9.9.9-test', planId: 'chedun-14th' });
+    expect(status).toEqual({ outcome: { status: 'ok', migratedFrom: expect.anything(), backupPath: null }, dataPath: t.dbPath, backupDir: join(t.dir, 'backups'), keepBackups: 10, appVersion: '9.9.9-test', planId: 'chedun-14th' });
     const plan = await ok(t.handlers, 'plan:get', {});
     expect(plan.town.zh).toBe('车墩镇');
     expect(plan.indicators).toHaveLength(11);
