@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { RENDERER_OUT, ROOT } from './paths';
 
-/** The lock directory every build helper shares (also tests/electron/build/ensure-build.ts), so workers never build at once. */
+/** The lock directory of every build (see buildUntil), so workers never build at once. */
 const LOCK = join(ROOT, '.tmp', 'electron-vite-build.lock');
 const STALE_LOCK_MS = 10 * 60_000;
 
@@ -44,25 +44,33 @@ function tryLock(): boolean {
 }
 
 /**
- * Runs `electron-vite build` when out/renderer is missing or older than its sources; otherwise does nothing.
- * Safe to call from every e2e file (and from the vitest globalSetup): a shared lock directory makes parallel
- * workers wait for one build instead of building over each other. Throws with the build's output on failure.
+ * Runs `electron-vite build` until `done()` holds, under the lock directory every build helper shares, so
+ * parallel vitest workers wait for one build instead of building over each other. Throws with the build's output
+ * when it fails, and with `stillMissing` when it succeeds without making `done()` true.
  */
-export async function ensureRendererBuilt(): Promise<void> {
-  while (!rendererIsFresh()) {
+export async function buildUntil(done: () => boolean, stillMissing: string): Promise<void> {
+  while (!done()) {
     if (!tryLock()) {
-      await new Promise((done) => setTimeout(done, 250));
+      await new Promise((wake) => setTimeout(wake, 250));
       continue;
     }
     try {
-      if (rendererIsFresh()) return;
+      if (done()) return;
       const require = createRequire(import.meta.url);
       const cli = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
       const result = spawnSync(process.execPath, [cli, 'build'], { cwd: ROOT, encoding: 'utf8' });
       if (result.status !== 0) throw new Error(`electron-vite build failed:\n${result.stdout}\n${result.stderr}`);
-      if (!rendererIsFresh()) throw new Error(`electron-vite build ran but ${RENDERER_OUT}/index.html is still missing or older than its sources`);
+      if (!done()) throw new Error(`electron-vite build ran but ${stillMissing}`);
     } finally {
       rmSync(LOCK, { recursive: true, force: true });
     }
   }
+}
+
+/**
+ * Runs `electron-vite build` when out/renderer is missing or older than its sources; otherwise does nothing.
+ * Safe to call from every e2e file (and from the vitest globalSetup).
+ */
+export async function ensureRendererBuilt(): Promise<void> {
+  await buildUntil(rendererIsFresh, `${RENDERER_OUT}/index.html is still missing or older than its sources`);
 }
