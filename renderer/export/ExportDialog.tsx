@@ -97,9 +97,9 @@ export function ExportDialog({ ctx, indicatorId, stressChart = null, onClose, on
     });
 
   return (
-    <div className="export-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="export-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} data-testid="export-dialog">
-        <header className="export-dialog-head">
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div className="modal-dialog export-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} data-testid="export-dialog">
+        <header className="modal-head">
           <h2 id={titleId}>{tx.dialogTitle}</h2>
           <button type="button" className="small-button" onClick={onClose} data-testid="export-close">{tx.close}</button>
         </header>

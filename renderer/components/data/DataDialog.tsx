@@ -102,9 +102,9 @@ export function DataDialog({ status, statusFailure, initialConfirm, unsaved, onS
 
   const blocked = busy !== null || unsaved;
   return (
-    <div className="data-backdrop" onMouseDown={(e) => e.target === e.currentTarget && busy !== 'restore' && onClose()}>
-      <div className="data-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} data-testid="data-dialog">
-        <header className="data-dialog-head">
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && busy !== 'restore' && onClose()}>
+      <div className="modal-dialog data-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} data-testid="data-dialog">
+        <header className="modal-head">
           <h2 id={titleId}>{t('data.title')}</h2>
           <button type="button" className="small-button" onClick={onClose} disabled={busy === 'restore'} data-testid="data-close">
             {t('data.close')}
