@@ -1,3 +1,4 @@
+import type { UncertaintySpec } from '../../shared/stress/stress-schema';
 import type { StressIndicatorResult } from '../../shared/stress';
 
 /** The window event a chart's own export button sends; the header's ExportToolbar opens the export dialog on it. */
@@ -37,6 +38,8 @@ export interface StressChartRequest {
   seed: number;
   paths: number;
   stale: boolean;
+  /** The uncertainty the run drew from, written into the footnote; absent when unknown. */
+  spec?: UncertaintySpec;
 }
 
 /** True for a stress chart request as requestStressChartExport sends it. */

@@ -1,3 +1,6 @@
+import { exportLabels } from '../../shared/export/export-labels';
+import { keyAssumptions } from '../../shared/export/assumption-text';
+import { uncertaintyPhrase } from '../../shared/export/uncertainty-text';
 import type { Data } from 'plotly.js-dist-min';
 import type { StressIndicatorResult } from '../../shared/stress';
 import { CHART_COLORS, type Figure } from '../lib/chart-traces';
@@ -79,7 +82,7 @@ export function histogramExportFigure(ind: StressIndicatorResult, paths: number,
  * ("财税总收入 · 扇形图（亿元）— 情景一"), the plan and years, the probability of meeting the horizon target and,
  * for a stale run, a warning in the subtitle (and no claim in the footnote that the scenario's current
  * assumptions made it); the median and target written at the fan's right end; the footnote
- * with scenario, date, key assumptions, and the run's seed and path count.
+ * with scenario, date, key assumptions, the uncertainty the run drew for the indicator, and its seed and path count.
  */
 export function stressChartExportFigure(ctx: StressExportContext, request: StressChartRequest, size: Pick<ChartSize, 'width' | 'height'>): Figure {
   const ind = request.indicator;
@@ -95,7 +98,13 @@ export function stressChartExportFigure(ctx: StressExportContext, request: Stres
     ...(request.stale ? [tx.stressStale] : []),
   ];
   const stressCtx = { ...ctx, stress: { seed: request.seed, paths: request.paths } };
-  const footnote = request.stale ? chartFootnote(stressCtx, ind.id, size, [tx.stressStaleAssumptions]) : chartFootnote(stressCtx, ind.id, size);
+  const uncertainty = request.spec ? uncertaintyPhrase(request.spec, ind.id, lang) : null;
+  const scenarioAssumptions = request.stale ? [tx.stressStaleAssumptions] : keyAssumptions(ctx.plan, ctx.scenario, ind.id, lang);
+  const assumptions = [
+    ...(scenarioAssumptions.length > 0 || !uncertainty ? scenarioAssumptions : [exportLabels(lang).planBaseline]),
+    ...(uncertainty ? [uncertainty] : []),
+  ];
+  const footnote = chartFootnote(stressCtx, ind.id, size, assumptions);
   if (request.kind === 'histogram') {
     const figure = histogramExportFigure(ind, request.paths, lang, ctx.t);
     return exportFigure(figure, { title, subtitle: parts.join(' · '), footnote }, size);

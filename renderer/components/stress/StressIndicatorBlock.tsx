@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StressIndicatorResult } from '../../../shared/stress';
+import type { UncertaintySpec } from '../../../shared/stress/stress-schema';
 import { requestStressChartExport, type StressChartKind } from '../../export/chart-export-request';
 import { exportTexts } from '../../export/export-texts';
 import { stressChartKinds, stressChartName } from '../../export/stress-chart-figure';
@@ -20,6 +21,8 @@ export interface StressIndicatorBlockProps {
   horizon: number;
   /** True when the run shown was saved before the scenario or its uncertainty changed (said on exported charts). */
   stale: boolean;
+  /** The uncertainty the run drew from (for the exported charts' footnote). */
+  spec?: UncertaintySpec;
   fanHeight: number;
   onRemove?: () => void;
 }
@@ -29,7 +32,7 @@ export interface StressIndicatorBlockProps {
  * target line. The fan's 导出此图 button and both charts' mode bar save icons open the export dialog on that
  * chart, with the run's seed and path count for the footnote.
  */
-export function StressIndicatorBlock({ indicator, seed, paths, horizon, stale, fanHeight, onRemove }: StressIndicatorBlockProps) {
+export function StressIndicatorBlock({ indicator, seed, paths, horizon, stale, spec, fanHeight, onRemove }: StressIndicatorBlockProps) {
   const { t, i18n } = useTranslation();
   const lang = toLang(i18n.language);
   const tr = useMemo(() => asTranslate(t), [t]);
@@ -39,7 +42,7 @@ export function StressIndicatorBlock({ indicator, seed, paths, horizon, stale, f
   const name = stressName(indicator, lang);
   const tx = exportTexts(lang);
   const exportTitle = (kind: StressChartKind) => tx.stressChartExportTitle(name, stressChartName(kind, indicator, lang));
-  const onExport = (kind: StressChartKind) => () => requestStressChartExport({ kind, indicator, seed, paths, stale });
+  const onExport = (kind: StressChartKind) => () => requestStressChartExport({ kind, indicator, seed, paths, stale, ...(spec ? { spec } : {}) });
   return (
     <article className="stress-block" data-indicator={indicator.id}>
       <div className="stress-block-main">

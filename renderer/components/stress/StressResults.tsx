@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StressResult } from '../../../shared/stress';
+import type { UncertaintySpec } from '../../../shared/stress/stress-schema';
 import { toLang } from '../../lib/format';
 import { orderIndicators } from '../../lib/gap-rows';
 import { formatCount, jointCard, jointSetCards } from '../../lib/stress-cards';
@@ -14,6 +15,8 @@ export type ResultSource = { kind: 'live' } | { kind: 'saved'; time: string; sta
 export interface StressResultsProps {
   result: StressResult;
   source: ResultSource;
+  /** The uncertainty the shown run drew from, for exported charts; absent when unknown. */
+  spec?: UncertaintySpec;
   /** Indicator ids shown, in order (the lead indicators and any the user added). */
   shown: readonly string[];
   fanHeight: number;
@@ -26,7 +29,7 @@ export interface StressResultsProps {
  * (the revenue pair first) and of all targets, and per shown indicator its fan chart, probability card and horizon
  * histogram; a menu adds any other indicator.
  */
-export function StressResults({ result, source, shown, fanHeight, onShow, onHide }: StressResultsProps) {
+export function StressResults({ result, source, spec, shown, fanHeight, onShow, onHide }: StressResultsProps) {
   const { t, i18n } = useTranslation();
   const lang = toLang(i18n.language);
   const selectId = useId();
@@ -70,6 +73,7 @@ export function StressResults({ result, source, shown, fanHeight, onShow, onHide
           paths={result.paths}
           horizon={result.horizon}
           stale={source.kind === 'saved' && source.stale}
+          spec={spec}
           fanHeight={fanHeight}
           onRemove={k >= 2 ? () => onHide(ind.id) : undefined}
         />

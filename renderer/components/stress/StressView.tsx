@@ -77,6 +77,7 @@ export function StressView({ plan, scenario, record, fanHeight, onEdit, report }
 
   const open = openId ? items.find((i) => i.id === openId) : undefined;
   const shownRun = open?.saved ? open.saved.result : run.finished?.result ?? null;
+  const shownSpec = open?.saved ? open.saved.spec : run.finished?.spec;
   const source: ResultSource = open?.saved ? { kind: 'saved', time: localTime(open.createdAt, lang), stale: open.stale } : { kind: 'live' };
 
   return (
@@ -115,6 +116,7 @@ export function StressView({ plan, scenario, record, fanHeight, onEdit, report }
             <StressResults
               result={shownRun}
               source={source}
+              spec={shownSpec}
               shown={shown}
               fanHeight={fanHeight}
               onShow={(id) => setShown((s) => [...s, id])}

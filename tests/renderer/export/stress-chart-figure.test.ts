@@ -61,6 +61,17 @@ describe('stress chart export figure', () => {
     expect(note.replace(/\n/g, '')).toBe('情景：减税 ｜ 导出日期：2026-03-04 ｜ 主要假设：财税总收入：年增速 5.2% ｜ 随机种子 77 ｜ 路径数 10,000');
   });
 
+  it('adds the uncertainty the run drew for the indicator, also for a stale run', () => {
+    const spec = { growth: { [FISCAL]: { kind: 'normal' as const, sd: 0.0626 } }, economy: { loadings: { [FISCAL]: 0.8 } } };
+    const live = texts(stressChartExportFigure(context('zh-CN'), request({ spec }), SIZE)).join('').replace(/\n/g, '');
+    expect(live).toContain('主要假设：财税总收入：年增速 5.2%；不确定性：年增速偏差 正态 σ 6.3%，经济因子载荷 0.8');
+    const baselineCtx = { ...context('zh-CN'), scenario: { name: '基准', indicators: {} } };
+    const baseline = texts(stressChartExportFigure(baselineCtx, request({ spec }), SIZE)).join('').replace(/\n/g, '');
+    expect(baseline).toContain('主要假设：沿用规划基线；不确定性：年增速偏差 正态 σ 6.3%');
+    const stale = texts(stressChartExportFigure(context('zh-CN'), request({ spec, stale: true }), SIZE)).join('').replace(/\n/g, '');
+    expect(stale).toContain('不确定性：年增速偏差 正态 σ 6.3%，经济因子载荷 0.8');
+  });
+
   it('labels the horizon median below the higher target, in the unit, at 2025', () => {
     const fig = stressChartExportFigure(context('zh-CN'), request(), SIZE);
     const labels = (fig.layout.annotations ?? []).filter((a) => a.xref === 'x');
