@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { defaultDatabasePath } from '../electron/db/default-paths';
 import { startWebHost, type WebHost } from '../electron/web/web-host';
 
 const USAGE = `Usage: npm run web -- [--data FILE] [--port N]
@@ -14,7 +15,7 @@ const USAGE = `Usage: npm run web -- [--data FILE] [--port N]
 function dataPath(flag: string | undefined): string {
   if (flag) return resolve(flag);
   const folder = process.env['TUIYAN_DATA']?.trim();
-  return folder ? resolve(folder, 'tuiyan.db') : join(homedir(), '.tuiyan', 'tuiyan.db');
+  return defaultDatabasePath(folder ? resolve(folder) : join(homedir(), '.tuiyan'));
 }
 
 function fail(message: string): never {

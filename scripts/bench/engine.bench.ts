@@ -5,6 +5,7 @@ import type { PreparedModel } from '../../shared/engine/engine-types';
 import { prepareModel } from '../../shared/engine/prepare-model';
 import { projectInto } from '../../shared/engine/project-kernel';
 import { runModel } from '../../shared/engine/run-model';
+import { issuesText } from '../../shared/engine/scenario-error';
 import { validateScenario } from '../../shared/engine/validate-scenario';
 import { planSchema, type Plan } from '../../shared/plan/plan-schema';
 
@@ -78,7 +79,7 @@ function projectWithMathjs(model: PreparedModel, out: Float64Array): void {
 
 function prepared(plan: Plan, json: unknown): PreparedModel {
   const v = validateScenario(plan, json);
-  if (!v.ok) throw new Error(v.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+  if (!v.ok) throw new Error(issuesText(v.issues, '; '));
   return prepareModel(plan, v.scenario);
 }
 

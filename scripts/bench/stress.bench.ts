@@ -4,6 +4,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { compile, evaluate } from 'mathjs';
+import { partialBuffers } from '../../renderer/stress/stress-protocol';
+import { issuesText } from '../../shared/engine/scenario-error';
 import { planSchema, type Plan } from '../../shared/plan/plan-schema';
 import type { Scenario } from '../../shared/scenario/scenario-schema';
 import { normal } from '../../shared/stress/normal-sampler';
@@ -47,7 +49,7 @@ function benchInputs(): { plan: Plan; scenario: Scenario; spec: unknown } {
 function setupOrThrow(layout?: StressLayout): StressSetup {
   const { plan, scenario, spec } = benchInputs();
   const p = prepareStress(plan, scenario, spec, { paths: PATHS, seed: SEED }, layout);
-  if (!p.ok) throw new Error(p.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+  if (!p.ok) throw new Error(issuesText(p.issues, '; '));
   return p.setup;
 }
 
@@ -68,9 +70,7 @@ function serveChunks(layout: StressLayout): void {
     const partial = createPartial(setup);
     for (const c of chunks) runChunk(setup, partial, c);
     const cpu = process.threadCpuUsage(cpu0);
-    const views: ArrayBufferView[] = [partial.counts, partial.min, partial.max, partial.met, partial.missFinite, partial.jointSetMet, ...partial.chunkFloats];
-    const transfer = views.map((v) => v.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
-    parentPort?.postMessage({ partial, cpuMs: (cpu.user + cpu.system) / 1000 }, transfer);
+    parentPort?.postMessage({ partial, cpuMs: (cpu.user + cpu.system) / 1000 }, partialBuffers(partial));
   });
   parentPort?.postMessage('ready');
 }
@@ -125,7 +125,6 @@ function mathjsPerPath(compiled: boolean): number {
   const fiscalExpr = compile('prev * (1 + g)');
   const localExpr = compile(LOCAL_FORMULA);
   const rng = streamFor(SEED, 0);
-  const tracked = new Float64Array(MATHJS_SAMPLE * 2);
   const start = performance.now();
   for (let p = 0; p < MATHJS_SAMPLE; p++) {
     const elasticity = 1 + 0.2 * normal(rng);
@@ -140,11 +139,8 @@ function mathjsPerPath(compiled: boolean): number {
       local = Number(compiled ? localExpr.evaluate(lScope) : evaluate(LOCAL_FORMULA, lScope));
       fiscal = nextFiscal;
     }
-    tracked[2 * p] = fiscal;
-    tracked[2 * p + 1] = local;
   }
-  const sorted = Float64Array.from(tracked.filter((_, k) => k % 2 === 0)).sort();
-  return ((performance.now() - start) * (PATHS / MATHJS_SAMPLE)) / (sorted.length > 0 ? 1 : 1);
+  return (performance.now() - start) * (PATHS / MATHJS_SAMPLE);
 }
 
 interface NumpyReport {

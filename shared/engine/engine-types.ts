@@ -145,15 +145,11 @@ export interface AnnualTargetCheck {
   met: boolean | null;
 }
 
+/** What names an indicator in every result (projection, stress run): the prepared indicator's id, symbol, names, unit, decimals, target kind and flow. */
+export type IndicatorIdentity = Pick<PreparedIndicator, 'id' | 'symbol' | 'name' | 'unit' | 'decimals' | 'targetKind' | 'flow'>;
+
 /** The projection of one indicator: per-year rows, horizon summary and annual target checks. */
-export interface IndicatorProjection {
-  id: string;
-  symbol: string;
-  name: Bilingual;
-  unit: Bilingual;
-  decimals: number;
-  targetKind: TargetKind;
-  flow: boolean;
+export interface IndicatorProjection extends IndicatorIdentity {
   formula: string | null;
   years: YearRow[];
   summary: IndicatorSummary;

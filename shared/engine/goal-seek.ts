@@ -5,6 +5,7 @@ import { tryPrepareModel } from './prepare-model';
 import { projectInto } from './project-kernel';
 import { findRoot } from './root-find';
 import { runModel } from './run-model';
+import { issuesText } from './scenario-error';
 import { horizonGap } from './target-path';
 
 /** The assumption goal seek varies: an indicator's uniform growth, its growth in some years, one shock field, or a parameter. */
@@ -113,7 +114,7 @@ export function goalSeek(plan: Plan, scenario: Scenario, req: GoalSeekRequest): 
   const first = tryPrepareModel(plan, applyAssumption(scenario, req.assumption, req.lo) ?? scenario);
   if (!first.ok) {
     const issue = first.issues[0];
-    return { ok: false, error: { code: 'INVALID_SCENARIO', path: issue?.path, message: first.issues.map((i) => `${i.path}: ${i.message}`).join('; ') } };
+    return { ok: false, error: { code: 'INVALID_SCENARIO', path: issue?.path, message: issuesText(first.issues, '; ') } };
   }
   const target = first.model.indicators.findIndex((i) => i.id === req.indicator);
   const values = new Float64Array(first.model.nInd * first.model.nYears);
@@ -140,6 +141,6 @@ export function goalSeek(plan: Plan, scenario: Scenario, req: GoalSeekRequest): 
   }
   const solved = applyAssumption(scenario, req.assumption, root.x) ?? scenario;
   const prepared = tryPrepareModel(plan, solved);
-  if (!prepared.ok) return { ok: false, error: { code: 'INVALID_SCENARIO', message: prepared.issues.map((i) => `${i.path}: ${i.message}`).join('; ') } };
+  if (!prepared.ok) return { ok: false, error: { code: 'INVALID_SCENARIO', message: issuesText(prepared.issues, '; ') } };
   return { ok: true, value: root.x, gap: root.fx, iterations: root.iterations, scenario: solved, result: runModel(prepared.model) };
 }

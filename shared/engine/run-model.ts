@@ -7,6 +7,7 @@ import type {
   ProjectionWarning,
   YearRow,
 } from './engine-types';
+import { indicatorIdentity } from './indicator-identity';
 import { projectInto } from './project-kernel';
 import { requiredFlowGrowth, requiredLevelGrowth } from './required-growth';
 import { targetPathInto, trackedPathInto } from './target-path';
@@ -115,13 +116,7 @@ export function buildResult(model: PreparedModel, values: Float64Array, trend: F
       });
     }
     return {
-      id: ind.id,
-      symbol: ind.symbol,
-      name: ind.name,
-      unit: ind.unit,
-      decimals: ind.decimals,
-      targetKind: ind.targetKind,
-      flow: ind.flow,
+      ...indicatorIdentity(ind),
       formula: ind.formulaSource,
       years: rows,
       summary: summarize(model, i, values, tracked, target),

@@ -19,6 +19,15 @@ export interface SymbolTable {
   clashes: { parameter: string; with: string }[];
 }
 
+/** The indicator index behind each of its formula names S, S_prev and S_g (indicators in plan order). */
+export function indicatorSymbolIndex(indicators: readonly { symbol: string }[]): Map<string, number> {
+  const index = new Map<string, number>();
+  indicators.forEach((ind, i) => {
+    for (const name of [ind.symbol, `${ind.symbol}_prev`, `${ind.symbol}_g`]) index.set(name, i);
+  });
+  return index;
+}
+
 /**
  * Lays out the formula symbols: prev, base, year, t, g (slots 0–4), then the scenario's parameters in the
  * order given, then for every plan indicator with symbol S the three names S, S_prev, S_g. A parameter
@@ -28,12 +37,7 @@ export function buildSymbolTable(plan: Plan, parameterNames: readonly string[]):
   const names: string[] = [...RESERVED_SYMBOLS];
   const meaning = new Map<string, SymbolMeaning>();
   for (const r of RESERVED_SYMBOLS) meaning.set(r, { kind: 'builtin' });
-  const indicatorNames = new Map<string, number>();
-  plan.indicators.forEach((ind, i) => {
-    indicatorNames.set(ind.symbol, i);
-    indicatorNames.set(`${ind.symbol}_prev`, i);
-    indicatorNames.set(`${ind.symbol}_g`, i);
-  });
+  const indicatorNames = indicatorSymbolIndex(plan.indicators);
   const clashes: { parameter: string; with: string }[] = [];
   const parameters: Record<string, number> = {};
   for (const p of parameterNames) {

@@ -1,4 +1,5 @@
 import { SCENARIO_FILE_KIND, scenarioFileSchema, type ScenarioFile } from '../api/scenario-file';
+import { formatIssuePath } from '../engine/validate-scenario';
 import { SCENARIO_SCHEMA_VERSION } from '../scenario/scenario-schema';
 
 /** Largest scenario file Tuiyan reads, in bytes of UTF-8 (1 MB); real scenarios are a few kilobytes. */
@@ -77,7 +78,7 @@ export function parseScenarioFileText(text: string, byteLength?: number): { ok: 
   const parsed = scenarioFileSchema.safeParse(read.file);
   if (parsed.success) return { ok: true, file: parsed.data };
   const issue = parsed.error.issues[0];
-  const at = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
+  const at = formatIssuePath(issue?.path ?? []);
   const more = parsed.error.issues.length > 1 ? ` (+${parsed.error.issues.length - 1})` : '';
   return { ok: false, message: `${at}: ${issue?.message ?? 'invalid'}${more}（情景文件中此字段有误 / this field of the scenario file is invalid）` };
 }

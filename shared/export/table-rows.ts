@@ -1,4 +1,4 @@
-import type { IndicatorProjection, ProjectionResult } from '../engine/engine-types';
+import type { IndicatorProjection, ProjectionResult, YearRow } from '../engine/engine-types';
 import { exportLabels, pick, type ExportLang } from './export-labels';
 import { numberCell, type Cell, type SheetModel } from './workbook-model';
 
@@ -9,6 +9,27 @@ function indicatorCells(p: IndicatorProjection, lang: ExportLang): { name: strin
   return { name: pick(p.name, lang), unit: pick(p.unit, lang) };
 }
 
+type Labels = ReturnType<typeof exportLabels>;
+
+/** The year-by-year column headers: year, value, growth, the running sum when `cumulative`, target, gap, gap %, source. */
+function yearHeader(l: Labels, cumulative: boolean): string[] {
+  return [l.year, l.value, l.growth, ...(cumulative ? [l.cumulative] : []), l.target, l.gap, l.gapPct, l.source];
+}
+
+/** One year's cells under yearHeader (the running sum only when `cumulative`; empty for an indicator that is not a flow). */
+function yearCells(p: IndicatorProjection, y: YearRow, l: Labels, cumulative: boolean): Cell[] {
+  return [
+    numberCell(y.year, 'integer', 0),
+    numberCell(y.value, 'fixed', p.decimals),
+    numberCell(y.growth, 'percent', RATE_DECIMALS),
+    ...(cumulative ? [numberCell(y.cumulative, 'fixed', p.decimals)] : []),
+    numberCell(y.target, 'fixed', p.decimals),
+    numberCell(y.gap, 'fixed', p.decimals),
+    numberCell(y.gapPct, 'percent', RATE_DECIMALS),
+    y.isActual ? l.actual : l.projected,
+  ];
+}
+
 /**
  * One indicator year by year: year, value (its unit, its decimals), growth, the running sum for flow targets,
  * the target path, the gap (unit and share of the target) and whether the year is an actual or projected.
@@ -16,18 +37,7 @@ function indicatorCells(p: IndicatorProjection, lang: ExportLang): { name: strin
  */
 export function indicatorSheetRows(p: IndicatorProjection, lang: ExportLang): { header: string[]; rows: Cell[][] } {
   const l = exportLabels(lang);
-  const header = [l.year, l.value, l.growth, ...(p.flow ? [l.cumulative] : []), l.target, l.gap, l.gapPct, l.source];
-  const rows = p.years.map((y): Cell[] => [
-    numberCell(y.year, 'integer', 0),
-    numberCell(y.value, 'fixed', p.decimals),
-    numberCell(y.growth, 'percent', RATE_DECIMALS),
-    ...(p.flow ? [numberCell(y.cumulative, 'fixed', p.decimals)] : []),
-    numberCell(y.target, 'fixed', p.decimals),
-    numberCell(y.gap, 'fixed', p.decimals),
-    numberCell(y.gapPct, 'percent', RATE_DECIMALS),
-    y.isActual ? l.actual : l.projected,
-  ]);
-  return { header, rows };
+  return { header: yearHeader(l, p.flow), rows: p.years.map((y) => yearCells(p, y, l, p.flow)) };
 }
 
 /**
@@ -60,23 +70,11 @@ export function summarySheetRows(result: ProjectionResult, lang: ExportLang): { 
 /** Every indicator year by year in one long table (indicator, unit, then the columns of indicatorSheetRows): for CSV. */
 export function yearlySheetRows(result: ProjectionResult, lang: ExportLang): { header: string[]; rows: Cell[][] } {
   const l = exportLabels(lang);
-  const header = [l.indicator, l.unit, l.year, l.value, l.growth, l.cumulative, l.target, l.gap, l.gapPct, l.source];
   const rows = result.indicators.flatMap((p) => {
     const { name, unit } = indicatorCells(p, lang);
-    return p.years.map((y): Cell[] => [
-      name,
-      unit,
-      numberCell(y.year, 'integer', 0),
-      numberCell(y.value, 'fixed', p.decimals),
-      numberCell(y.growth, 'percent', RATE_DECIMALS),
-      p.flow ? numberCell(y.cumulative, 'fixed', p.decimals) : null,
-      numberCell(y.target, 'fixed', p.decimals),
-      numberCell(y.gap, 'fixed', p.decimals),
-      numberCell(y.gapPct, 'percent', RATE_DECIMALS),
-      y.isActual ? l.actual : l.projected,
-    ]);
+    return p.years.map((y): Cell[] => [name, unit, ...yearCells(p, y, l, true)]);
   });
-  return { header, rows };
+  return { header: [l.indicator, l.unit, ...yearHeader(l, true)], rows };
 }
 
 /** The summary as a sheet of its own, with the scenario and date as notes above it. */

@@ -1,4 +1,5 @@
 import type { PreparedModel } from '../engine/engine-types';
+import { indicatorSymbolIndex } from '../engine/symbol-table';
 import type { UncertaintySpec } from './stress-schema';
 
 /**
@@ -10,12 +11,7 @@ import type { UncertaintySpec } from './stress-schema';
 export function affectedIndicators(model: PreparedModel, spec: UncertaintySpec): boolean[] {
   const n = model.nInd;
   const affected: boolean[] = new Array<boolean>(n).fill(false);
-  const bySymbol = new Map<string, number>();
-  model.indicators.forEach((ind, i) => {
-    bySymbol.set(ind.symbol, i);
-    bySymbol.set(`${ind.symbol}_prev`, i);
-    bySymbol.set(`${ind.symbol}_g`, i);
-  });
+  const bySymbol = indicatorSymbolIndex(model.indicators);
   const uncertainParams = new Set(Object.keys(spec.parameters ?? {}));
   const direct = new Set([...Object.keys(spec.growth ?? {}), ...(spec.events ?? []).map((e) => e.indicator)]);
   model.indicators.forEach((ind, i) => {

@@ -2,8 +2,6 @@ import type { Plan } from '../plan/plan-schema';
 import type { Scenario } from '../scenario/scenario-schema';
 import { canonicalJson } from '../util/canonical-json';
 
-export { canonicalJson };
-
 /**
  * FNV-1a 64-bit hash (offset basis 0xcbf29ce484222325, prime 2^40 + 0x1b3) of the UTF-8 bytes of `text`, as 16
  * lower-case hex digits. Computed on two 32-bit halves, so it needs neither BigInt nor a crypto library.

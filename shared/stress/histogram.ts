@@ -10,16 +10,16 @@ export function binEdge(layout: StressLayout, k: number, e: number): number {
 }
 
 /**
- * The p-quantile (0 < p < 1) of slot-year k from its fine histogram: walks the cumulative counts to rank p × n and
- * interpolates linearly inside the bin (in the bin's coordinate, ln x or x); the underflow and overflow bins
- * interpolate between the run's exact minimum / maximum and the grid's edge. Clamped to [min, max], so a
- * quantity equal on every path comes out exactly. Over the finite values only; NaN when there are none.
+ * The p-quantile (0 < p < 1) of slot-year k from its fine histogram: walks the cumulative counts to rank p × n (n =
+ * totals.finite[k], the sum of its bins) and interpolates linearly inside the bin (in the bin's coordinate, ln x or
+ * x); the underflow and overflow bins interpolate between the run's exact minimum / maximum and the grid's edge.
+ * Clamped to [min, max], so a quantity equal on every path comes out exactly. Over the finite values only; NaN when
+ * there are none.
  */
 export function histogramQuantile(layout: StressLayout, totals: StressTotals, k: number, p: number): number {
   const K = layout.bins;
   const base = k * (K + 2);
-  let n = 0;
-  for (let b = 0; b < K + 2; b++) n += totals.counts[base + b] ?? 0;
+  const n = totals.finite[k] ?? 0;
   const lo = totals.min[k] ?? Number.NaN;
   const hi = totals.max[k] ?? Number.NaN;
   if (n === 0 || !Number.isFinite(lo)) return Number.NaN;

@@ -7,7 +7,7 @@ import { cholesky } from './correlation';
 import { compileDistribution, type CompiledDistribution } from './distributions';
 import { CHUNK_SIZE, MAX_PATHS } from './stress-constants';
 import type { UncertaintySpec } from './stress-schema';
-import type { StressLayout, StressOptions } from './stress-types';
+import type { StressLayout, StressOptions, StressPrepareError } from './stress-types';
 import { checkUncertaintySpec, parseUncertaintySpec } from './validate-stress-spec';
 import { affectedIndicators } from './affected-indicators';
 import { buildLayout } from './stress-layout';
@@ -70,24 +70,27 @@ export interface StressCore {
   slotOf: Int32Array;
   /** Horizon target per slot when it is the same on every path (the deterministic run's), NaN for a dynamic reference. */
   slotTarget: Float64Array;
-  /** Joint set: the slots in it, whether its deterministic members all meet their targets, and the ids. */
-  jointSlots: Int32Array;
-  jointCertainMet: boolean;
-  jointIds: string[];
   /**
-   * Extra joint sets (options.jointSets order): set j's slots are jointSetSlots[jointSetStart[j] .. jointSetStart[j + 1]),
-   * jointSetCertain[j] is 1 when its deterministic members all meet their targets; ids and indicator ids as asked.
+   * The joint sets counted on every path: set 0 is the joint set (`jointIds`), then the extra sets (options.jointSets
+   * order). Set j's uncertain slots are jointSlots[jointStart[j] .. jointStart[j + 1]); jointCertain[j] is 1 when its
+   * deterministic members all meet their targets (else no path meets the set).
    */
-  jointSetSlots: Int32Array;
-  jointSetStart: Int32Array;
-  jointSetCertain: Uint8Array;
+  jointSlots: Int32Array;
+  jointStart: Int32Array;
+  jointCertain: Uint8Array;
+  /** Indicator ids of set 0; ids and indicator ids of the extra sets, as asked. */
+  jointIds: string[];
   jointSetIds: string[];
   jointSetIndicators: string[][];
+  /** Chunk scratch: per slot, 1 when the current path meets its target; per joint set, paths of the chunk meeting it. */
+  metNow: Uint8Array;
+  jointHits: Uint32Array;
 }
 
-/** A prepared run: the core plus its histogram layout. */
+/** A prepared run: the core plus its histogram layout and 1 / width of every bin grid (the chunk loop multiplies). */
 export interface StressSetup extends StressCore {
   layout: StressLayout;
+  invWidth: Float64Array;
 }
 
 /** Number of chunks of CHUNK_SIZE paths (the last may be shorter) for `paths` paths. */
@@ -98,6 +101,15 @@ export function chunkCount(paths: number): number {
 function dynamicTarget(model: PreparedModel, i: number): boolean {
   for (let t = 1; t < model.nYears; t++) if (model.refDynamic[i * model.nYears + t] === 1) return true;
   return false;
+}
+
+/** Start offsets of lists laid end to end: list j is entries start[j] .. start[j + 1] of the flat array. */
+function listStarts(lists: readonly (readonly number[])[]): Int32Array {
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((list, j) => {
+    start[j + 1] = (start[j] ?? 0) + list.length;
+  });
+  return start;
 }
 
 function optionIssues(options: StressOptions): ScenarioIssue[] {
@@ -182,7 +194,7 @@ export function prepareStress(
   specJson: unknown,
   options: StressOptions,
   layout?: StressLayout | ((core: StressCore) => StressLayout),
-): { ok: true; setup: StressSetup } | { ok: false; issues: ScenarioIssue[] } {
+): { ok: true; setup: StressSetup } | StressPrepareError {
   const issues = optionIssues(options);
   const parsed = parseUncertaintySpec(specJson);
   if (!parsed.ok) issues.push(...parsed.issues);
@@ -209,11 +221,11 @@ export function prepareStress(
     slotOf[i] = s;
   });
   const jointIds = options.joint ? [...options.joint] : ids;
-  const jointIdx = jointIds.map((id) => ids.indexOf(id));
-  const sets = (options.jointSets ?? []).map((set) => ({ id: set.id, indicators: [...set.indicators], idx: set.indicators.map((id) => ids.indexOf(id)) }));
+  const extraSets = options.jointSets ?? [];
+  const setIdx = [jointIds, ...extraSets.map((set) => set.indicators)].map((list) => list.map((id) => ids.indexOf(id)));
   const uncertainSlots = (idx: readonly number[]): number[] => idx.filter((i) => (slotOf[i] ?? -1) >= 0).map((i) => slotOf[i] ?? 0);
   const certainMet = (idx: readonly number[]): boolean => idx.every((i) => (slotOf[i] ?? -1) >= 0 || deterministic.indicators[i]?.summary.onTrack === true);
-  const setSlots = sets.map((set) => uncertainSlots(set.idx));
+  const setSlots = setIdx.map(uncertainSlots);
   const params = Object.entries(spec.parameters ?? {});
   const draws = growthDraws(model, spec);
   const H = model.nYears - 1;
@@ -243,15 +255,15 @@ export function prepareStress(
     slotFlow: Uint8Array.from(slotList.map((i) => (model.indicators[i]?.flow ? 1 : 0))),
     slotTarget: Float64Array.from(slotList.map((i) => (dynamicTarget(model, i) ? Number.NaN : (deterministic.indicators[i]?.summary.endTarget ?? Number.NaN)))),
     slotOf,
-    jointSlots: Int32Array.from(uncertainSlots(jointIdx)),
-    jointCertainMet: certainMet(jointIdx),
+    jointSlots: Int32Array.from(setSlots.flat()),
+    jointStart: listStarts(setSlots),
+    jointCertain: Uint8Array.from(setIdx.map((idx) => (certainMet(idx) ? 1 : 0))),
     jointIds,
-    jointSetSlots: Int32Array.from(setSlots.flat()),
-    jointSetStart: Int32Array.from(setSlots.reduce((starts, list) => [...starts, (starts.at(-1) ?? 0) + list.length], [0])),
-    jointSetCertain: Uint8Array.from(sets.map((set) => (certainMet(set.idx) ? 1 : 0))),
-    jointSetIds: sets.map((set) => set.id),
-    jointSetIndicators: sets.map((set) => set.indicators),
+    jointSetIds: extraSets.map((set) => set.id),
+    jointSetIndicators: extraSets.map((set) => [...set.indicators]),
+    metNow: new Uint8Array(slotList.length),
+    jointHits: new Uint32Array(setIdx.length),
   };
   const chosen = typeof layout === 'function' ? layout(core) : (layout ?? buildLayout(core));
-  return { ok: true, setup: { ...core, layout: chosen } };
+  return { ok: true, setup: { ...core, layout: chosen, invWidth: chosen.width.map((w) => 1 / w) } };
 }

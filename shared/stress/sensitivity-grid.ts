@@ -1,6 +1,7 @@
 import type { GoalSeekAssumption } from '../engine/goal-seek';
 import { applyAssumption } from '../engine/goal-seek';
 import { tryPrepareModel } from '../engine/prepare-model';
+import { issuesText } from '../engine/scenario-error';
 import type { Plan } from '../plan/plan-schema';
 import type { Scenario } from '../scenario/scenario-schema';
 import { assumptionValue, gapWith } from './assumption-value';
@@ -62,7 +63,7 @@ function checkAxis(model: Parameters<typeof assumptionValue>[0], axis: GridAxis,
  */
 export function sensitivityGrid(plan: Plan, scenario: Scenario, axisA: GridAxis, axisB: GridAxis, metric: GridMetric): GridResult {
   const prepared = tryPrepareModel(plan, scenario);
-  if (!prepared.ok) return { ok: false, error: { path: 'scenario', message: prepared.issues.map((i) => `${i.path}: ${i.message}`).join('; ') } };
+  if (!prepared.ok) return { ok: false, error: { path: 'scenario', message: issuesText(prepared.issues, '; ') } };
   const model = prepared.model;
   const axisError = checkAxis(model, axisA, 'axisA') ?? checkAxis(model, axisB, 'axisB');
   if (axisError) return { ok: false, error: axisError };
@@ -72,7 +73,7 @@ export function sensitivityGrid(plan: Plan, scenario: Scenario, axisA: GridAxis,
   if (metric.kind === 'probability') {
     if (!Number.isInteger(paths) || paths < 1 || paths > GRID_MAX_CELL_PATHS) return { ok: false, error: { path: 'metric.paths', message: `a whole number of paths per cell from 1 to ${GRID_MAX_CELL_PATHS}` } };
     const spec = validateUncertaintySpec(plan, scenario, metric.spec);
-    if (!spec.ok) return { ok: false, error: { path: 'metric.spec', message: spec.issues.map((i) => `${i.path}: ${i.message}`).join('; ') } };
+    if (!spec.ok) return { ok: false, error: { path: 'metric.spec', message: issuesText(spec.issues, '; ') } };
     if (paths * axisA.values.length * axisB.values.length > GRID_MAX_TOTAL_PATHS) {
       return { ok: false, error: { path: 'metric.paths', message: `at most ${GRID_MAX_TOTAL_PATHS.toLocaleString('en')} paths over the grid; use fewer values or paths per cell` } };
     }

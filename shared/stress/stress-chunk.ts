@@ -33,13 +33,13 @@ export function chunkPaths(paths: number, chunk: number): number {
  * `partial`: per tracked indicator-year the histogram bin, min, max and sum of the tracked quantity (value, or
  * running sum for flow targets; non-finite values are left out of all three); per slot whether the
  * horizon target is met (gap ≥ −1e-9 × |target|, the engine's on-track rule) or the shortfall target − tracked;
- * and whether every target of the joint set, and of each extra joint set, is met on this path. The chunk's float sums
- * are kept as its own row. Returns the number of paths run.
+ * and per joint set (the joint set, then each extra one) whether every target in it is met on this path. The chunk's
+ * float sums are kept as its own row. Returns the number of paths run.
  */
 export function runChunk(setup: StressSetup, partial: StressPartial, chunk: number): number {
   const n = chunkPaths(setup.paths, chunk);
-  const { slots, slotFlow, slotTarget, H, model, values, layout, jointSlots, jointSetSlots, jointSetStart, jointSetCertain } = setup;
-  const nSets = jointSetCertain.length;
+  const { slots, slotFlow, slotTarget, H, model, values, layout, invWidth, jointSlots, jointStart, jointCertain, metNow, jointHits } = setup;
+  const nJoint = jointCertain.length;
   const nSlots = slots.length;
   const size = nSlots * H;
   const K = layout.bins;
@@ -47,13 +47,10 @@ export function runChunk(setup: StressSetup, partial: StressPartial, chunk: numb
   const floats = new Float64Array(size + nSlots);
   const logScale = layout.logScale;
   const lo = layout.lo;
-  const invWidth = layout.width.map((w) => 1 / w);
   const { counts, min, max, met, missFinite, jointSetMet } = partial;
-  const metNow = new Uint8Array(nSlots);
-  let jointMet = 0;
+  jointHits.fill(0);
   if (nSlots === 0) {
-    jointMet = setup.jointCertainMet ? n : 0;
-    for (let j = 0; j < nSets; j++) if (jointSetCertain[j] === 1) jointSetMet[j] = (jointSetMet[j] ?? 0) + n;
+    for (let j = 0; j < nJoint; j++) jointHits[j] = jointCertain[j] === 1 ? n : 0;
   } else {
     const rng = streamFor(setup.seed, chunk);
     const nYears = model.nYears;
@@ -93,22 +90,18 @@ export function runChunk(setup: StressSetup, partial: StressPartial, chunk: numb
           }
         }
       }
-      if (setup.jointCertainMet) {
+      for (let j = 0; j < nJoint; j++) {
+        if (jointCertain[j] !== 1) continue;
         let all = 1;
-        for (let q = 0; q < jointSlots.length; q++) all &= metNow[jointSlots[q] ?? 0] ?? 0;
-        jointMet += all;
-      }
-      for (let j = 0; j < nSets; j++) {
-        if (jointSetCertain[j] !== 1) continue;
-        let all = 1;
-        const end = jointSetStart[j + 1] ?? 0;
-        for (let q = jointSetStart[j] ?? 0; q < end; q++) all &= metNow[jointSetSlots[q] ?? 0] ?? 0;
-        jointSetMet[j] = (jointSetMet[j] ?? 0) + all;
+        const end = jointStart[j + 1] ?? 0;
+        for (let q = jointStart[j] ?? 0; q < end; q++) all &= metNow[jointSlots[q] ?? 0] ?? 0;
+        jointHits[j] = (jointHits[j] ?? 0) + all;
       }
     }
   }
   partial.paths += n;
-  partial.jointMet += jointMet;
+  partial.jointMet += jointHits[0] ?? 0;
+  for (let j = 1; j < nJoint; j++) jointSetMet[j - 1] = (jointSetMet[j - 1] ?? 0) + (jointHits[j] ?? 0);
   partial.chunkIds.push(chunk);
   partial.chunkFloats.push(floats);
   return n;

@@ -1,4 +1,5 @@
-import type { IndicatorProjection } from '../engine/engine-types';
+import type { IndicatorIdentity, IndicatorProjection } from '../engine/engine-types';
+import { indicatorIdentity } from '../engine/indicator-identity';
 import { assumptionsHash } from './assumptions-hash';
 import { displayHistogram, histogramQuantile } from './histogram';
 import type { StressSetup } from './prepare-stress';
@@ -14,18 +15,20 @@ function row(year: number, q: readonly number[], mean: number): StressPercentile
   return { year, p5: q[0] ?? 0, p10: q[1] ?? 0, p25: q[2] ?? 0, p50: q[3] ?? 0, p75: q[4] ?? 0, p90: q[5] ?? 0, p95: q[6] ?? 0, mean };
 }
 
-function fixedIndicator(ind: IndicatorProjection, paths: number): Omit<StressIndicatorResult, 'deterministic' | 'target' | 'endTarget'> {
+/** A share p = met / n of n paths with its standard error and the count (NaN when no path ran). */
+function metShare(met: number, n: number): { probability: number; standardError: number; met: number } {
+  const probability = n > 0 ? met / n : Number.NaN;
+  return { probability, standardError: standardError(probability, n), met };
+}
+
+/** The fields of an indicator's stress result that come from the run (not its identity or deterministic path). */
+type RunFields = Omit<StressIndicatorResult, keyof IndicatorIdentity | 'deterministic' | 'target' | 'endTarget'>;
+
+function fixedIndicator(ind: IndicatorProjection, paths: number): RunFields {
   const tracked = ind.years.map((y) => y.tracked);
   const end = tracked[tracked.length - 1] ?? Number.NaN;
   const met = ind.summary.onTrack;
   return {
-    id: ind.id,
-    symbol: ind.symbol,
-    name: ind.name,
-    unit: ind.unit,
-    decimals: ind.decimals,
-    targetKind: ind.targetKind,
-    flow: ind.flow,
     uncertain: false,
     percentiles: ind.years.map((y) => row(y.year, PERCENTILES.map(() => y.tracked), y.tracked)),
     probability: met ? 1 : 0,
@@ -37,6 +40,29 @@ function fixedIndicator(ind: IndicatorProjection, paths: number): Omit<StressInd
   };
 }
 
+function sampledIndicator(setup: StressSetup, totals: StressTotals, ind: IndicatorProjection, s: number): RunFields {
+  const { H, layout } = setup;
+  const size = setup.slots.length * H;
+  const base = ind.years[0]?.tracked ?? 0;
+  const percentiles = [row(setup.model.baseYear, PERCENTILES.map(() => base), base)];
+  for (let t = 1; t <= H; t++) {
+    const k = s * H + t - 1;
+    const fin = totals.finite[k] ?? 0;
+    const q = PERCENTILES.map((p) => histogramQuantile(layout, totals, k, p));
+    percentiles.push(row(setup.model.baseYear + t, q, fin > 0 ? (totals.floats[k] ?? 0) / fin : Number.NaN));
+  }
+  const misses = totals.missFinite[s] ?? 0;
+  const kH = s * H + H - 1;
+  return {
+    uncertain: true,
+    percentiles,
+    ...metShare(totals.met[s] ?? 0, totals.paths),
+    expectedShortfall: misses > 0 ? (totals.floats[size + s] ?? 0) / misses : null,
+    histogram: displayHistogram(layout, totals, kH, DISPLAY_BINS),
+    nonFinite: totals.paths - (totals.finite[kH] ?? 0),
+  };
+}
+
 /**
  * Turns merged totals into the result: per indicator and year the percentiles P5…P95 (from the fine histograms)
  * and mean of the tracked quantity, the base year exact; at the horizon the probability of meeting the target with
@@ -44,49 +70,19 @@ function fixedIndicator(ind: IndicatorProjection, paths: number): Omit<StressInd
  * over `setup.jointIds` and over each extra joint set, on the same paths. Indicators the spec cannot move carry the deterministic projection.
  */
 export function summarizeStress(setup: StressSetup, totals: StressTotals): StressResult {
-  const { H, layout, deterministic } = setup;
+  const { deterministic } = setup;
   const n = totals.paths;
-  const size = setup.slots.length * H;
   const indicators = deterministic.indicators.map((ind, i): StressIndicatorResult => {
-    const common = {
+    const s = setup.slotOf[i] ?? -1;
+    return {
+      ...indicatorIdentity(ind),
       deterministic: ind.years.map((y) => y.tracked),
       target: ind.years.map((y) => y.target),
       endTarget: ind.summary.endTarget,
-    };
-    const s = setup.slotOf[i] ?? -1;
-    if (s < 0) return { ...fixedIndicator(ind, n), ...common };
-    const base = ind.years[0]?.tracked ?? 0;
-    const percentiles = [row(setup.model.baseYear, PERCENTILES.map(() => base), base)];
-    for (let t = 1; t <= H; t++) {
-      const k = s * H + t - 1;
-      const fin = totals.finite[k] ?? 0;
-      const q = PERCENTILES.map((p) => histogramQuantile(layout, totals, k, p));
-      percentiles.push(row(setup.model.baseYear + t, q, fin > 0 ? (totals.floats[k] ?? 0) / fin : Number.NaN));
-    }
-    const met = totals.met[s] ?? 0;
-    const p = n > 0 ? met / n : Number.NaN;
-    const misses = totals.missFinite[s] ?? 0;
-    const kH = s * H + H - 1;
-    return {
-      id: ind.id,
-      symbol: ind.symbol,
-      name: ind.name,
-      unit: ind.unit,
-      decimals: ind.decimals,
-      targetKind: ind.targetKind,
-      flow: ind.flow,
-      uncertain: true,
-      ...common,
-      percentiles,
-      probability: p,
-      standardError: standardError(p, n),
-      met,
-      expectedShortfall: misses > 0 ? (totals.floats[size + s] ?? 0) / misses : null,
-      histogram: displayHistogram(layout, totals, kH, DISPLAY_BINS),
-      nonFinite: n - (totals.finite[kH] ?? 0),
+      ...(s < 0 ? fixedIndicator(ind, n) : sampledIndicator(setup, totals, ind, s)),
     };
   });
-  const jointP = n > 0 ? totals.jointMet / n : Number.NaN;
+  const joint = metShare(totals.jointMet, n);
   return {
     engineVersion: STRESS_ENGINE_VERSION,
     algorithm: STRESS_ALGORITHM,
@@ -102,14 +98,10 @@ export function summarizeStress(setup: StressSetup, totals: StressTotals): Stres
     years: deterministic.years,
     indicators,
     jointIndicators: setup.jointIds,
-    jointProbability: jointP,
-    jointStandardError: standardError(jointP, n),
-    jointMet: totals.jointMet,
-    jointSets: setup.jointSetIds.map((id, j) => {
-      const met = totals.jointSetMet[j] ?? 0;
-      const p = n > 0 ? met / n : Number.NaN;
-      return { id, indicators: [...(setup.jointSetIndicators[j] ?? [])], probability: p, standardError: standardError(p, n), met };
-    }),
+    jointProbability: joint.probability,
+    jointStandardError: joint.standardError,
+    jointMet: joint.met,
+    jointSets: setup.jointSetIds.map((id, j) => ({ id, indicators: [...(setup.jointSetIndicators[j] ?? [])], ...metShare(totals.jointSetMet[j] ?? 0, n) })),
     warnings: setup.warnings,
   };
 }

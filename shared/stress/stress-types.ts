@@ -1,6 +1,4 @@
-import type { Bilingual } from '../plan/plan-schema';
-import type { ScenarioIssue } from '../engine/engine-types';
-import type { TargetKind } from '../plan/plan-schema';
+import type { IndicatorIdentity, ScenarioIssue } from '../engine/engine-types';
 
 /** A named set of indicator ids whose targets are counted as met together on the same path (e.g. the two revenue lines). */
 export interface JointSet {
@@ -91,14 +89,7 @@ export interface StressHistogram {
 }
 
 /** The stress result of one indicator. Values in its unit; the tracked quantity is the value, or the running sum for flow targets. */
-export interface StressIndicatorResult {
-  id: string;
-  symbol: string;
-  name: Bilingual;
-  unit: Bilingual;
-  decimals: number;
-  targetKind: TargetKind;
-  flow: boolean;
+export interface StressIndicatorResult extends IndicatorIdentity {
   /** False when nothing in the spec can move this indicator: every path equals the deterministic projection. */
   uncertain: boolean;
   /** Tracked quantity of the deterministic projection, per year baseYear..horizon. */

@@ -1,5 +1,7 @@
 import type { GoalSeekAssumption } from '../engine/goal-seek';
 import { tryPrepareModel } from '../engine/prepare-model';
+import { issuesText } from '../engine/scenario-error';
+import { indicatorSymbolIndex } from '../engine/symbol-table';
 import type { Plan } from '../plan/plan-schema';
 import type { Scenario } from '../scenario/scenario-schema';
 import { assumptionValue, gapWith } from './assumption-value';
@@ -47,7 +49,7 @@ export type TornadoResult =
 export function tornado(plan: Plan, scenario: Scenario, steps: readonly TornadoStep[], indicator: string): TornadoResult {
   const prepared = tryPrepareModel(plan, scenario);
   if (!prepared.ok) {
-    return { ok: false, error: { path: 'scenario', message: prepared.issues.map((i) => `${i.path}: ${i.message}`).join('; ') } };
+    return { ok: false, error: { path: 'scenario', message: issuesText(prepared.issues, '; ') } };
   }
   const model = prepared.model;
   const index = model.indicators.findIndex((i) => i.id === indicator);
@@ -78,10 +80,7 @@ export function defaultTornadoSteps(plan: Plan, scenario: Scenario, indicator: s
   const prepared = tryPrepareModel(plan, scenario);
   if (!prepared.ok) return [];
   const model = prepared.model;
-  const bySymbol = new Map<string, number>();
-  model.indicators.forEach((ind, i) => {
-    for (const name of [ind.symbol, `${ind.symbol}_prev`, `${ind.symbol}_g`]) bySymbol.set(name, i);
-  });
+  const bySymbol = indicatorSymbolIndex(model.indicators);
   const start = model.indicators.findIndex((i) => i.id === indicator);
   if (start < 0) return [];
   const seen = new Set<number>([start]);

@@ -1,25 +1,8 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseArgs } from '../../scripts/cli/args';
 import { parseStressOptions } from '../../scripts/cli/stress-args';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'node_modules', '.bin');
-
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(join(bin, 'tsx'), [join(root, 'scripts', 'cli.ts'), ...args], { cwd: root, env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { runCli } from './run-cli';
 
 describe('run --paths / --seed / --uncertainty', () => {
   it('parses the stress options with defaults and refuses bad ones clearly', () => {
@@ -36,7 +19,7 @@ describe('run --paths / --seed / --uncertainty', () => {
 
   it('adds a reproducible stress section to the JSON: percentiles, probabilities with standard errors, joint on the same paths', async () => {
     const args = ['run', '--paths', '3000', '--seed', '5', '--format', 'json'];
-    const [a, b] = await Promise.all([cli(args), cli(args)]);
+    const [a, b] = await Promise.all([runCli(args), runCli(args)]);
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     const doc: unknown = JSON.parse(a.stdout);
@@ -68,7 +51,7 @@ describe('run --paths / --seed / --uncertainty', () => {
   });
 
   it('prints the revenue pair line before the all-targets line in the table', async () => {
-    const out = await cli(['run', '--paths', '2000', '--seed', '5', '--format', 'table']);
+    const out = await runCli(['run', '--paths', '2000', '--seed', '5', '--format', 'table']);
     expect(out.code).toBe(0);
     const lines = out.stdout.split('\n');
     const pair = lines.findIndex((l) => /^财税总收入与地方财政收入同时达标：\d+\.\d% ± \d+\.\d%$/.test(l));

@@ -1,35 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ROOT, runCli, type CliRun } from './run-cli';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'node_modules', '.bin');
-const scenarios = join(root, 'seeds', 'scenarios');
+const scenarios = join(ROOT, 'seeds', 'scenarios');
 const tmp = mkdtempSync(join(tmpdir(), 'tuiyan-cli-'));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], cwd = root): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(join(bin, 'tsx'), [join(root, 'scripts', 'cli.ts'), ...args], {
-      cwd,
-      env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 function file(name: string, text: string): string {
   const path = join(tmp, name);
@@ -75,21 +51,22 @@ function indicator(doc: { indicators: JsonIndicator[] }, id: string): JsonIndica
   return found;
 }
 
-function noStack(r: Run): void {
+function noStack(r: CliRun): void {
   expect(r.stderr).not.toMatch(/\n\s+at /);
   expect(r.stderr).not.toContain('Error:');
 }
 
 describe.concurrent('scripts/cli.ts', () => {
   it('--help prints usage and exits 0', async () => {
-    const r = await cli(['--help']);
+    const r = await runCli(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage');
     expect(r.stdout).toContain('validate');
+    for (const option of ['--paths', '--seed', '--uncertainty']) expect(r.stdout).toContain(option);
   });
 
   it('run without a file prints the baseline table in Chinese with 亿元 to two decimals', async () => {
-    const r = await cli(['run']);
+    const r = await runCli(['run']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('财税总收入');
     expect(r.stdout).toContain('26.00');
@@ -98,7 +75,7 @@ describe.concurrent('scripts/cli.ts', () => {
   });
 
   it('run --format json: baseline 财税 ends at 16.9 × 1.09^5 on track; growth as decimals', async () => {
-    const r = await cli(['run', '--format', 'json']);
+    const r = await runCli(['run', '--format', 'json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.plan.id).toBe('chedun-14th');
@@ -115,7 +92,7 @@ describe.concurrent('scripts/cli.ts', () => {
   });
 
   it('run the 13th-plan-pace scenario as JSON: 财税 gap −4.2274', async () => {
-    const r = await cli(['run', join(scenarios, '13th-plan-pace.json'), '--format=json']);
+    const r = await runCli(['run', join(scenarios, '13th-plan-pace.json'), '--format=json']);
     expect(r.code).toBe(0);
     const f = indicator(JSON.parse(r.stdout), 'fiscal-revenue-total');
     expect(f.summary.endValue).toBeCloseTo(16.9 * Math.pow(1.052, 5), 10);
@@ -125,7 +102,7 @@ describe.concurrent('scripts/cli.ts', () => {
   });
 
   it('run --format csv: a header and one row per indicator-year', async () => {
-    const r = await cli(['run', join(scenarios, 'tax-cut-and-epidemic.json'), '--format', 'csv']);
+    const r = await runCli(['run', join(scenarios, 'tax-cut-and-epidemic.json'), '--format', 'csv']);
     expect(r.code).toBe(0);
     const rows = parseCsv(r.stdout);
     const header = rows[0] ?? [];
@@ -139,7 +116,7 @@ describe.concurrent('scripts/cli.ts', () => {
   });
 
   it('--horizon extends the run; the share formula holds in every year', async () => {
-    const r = await cli(['run', join(scenarios, 'local-share-of-fiscal.json'), '--format', 'json', '--horizon', '2030']);
+    const r = await runCli(['run', join(scenarios, 'local-share-of-fiscal.json'), '--format', 'json', '--horizon', '2030']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     const local = indicator(doc, 'local-fiscal-revenue');
@@ -148,14 +125,14 @@ describe.concurrent('scripts/cli.ts', () => {
   });
 
   it('validate prints ok for an example scenario, from any working directory', async () => {
-    const r = await cli(['validate', join(scenarios, 'local-share-of-fiscal.json')], tmp);
+    const r = await runCli(['validate', join(scenarios, 'local-share-of-fiscal.json')], tmp);
     expect(r.stdout.trim()).toBe('ok');
     expect(r.code).toBe(0);
   });
 
   it('validate a bad file: exit 2, one line per problem with its JSON path, no stack trace', async () => {
     const path = file('bad.json', JSON.stringify({ name: 'x', indicators: { 'fiscal-revenue-total': { growth: '5%' }, nope: {} } }));
-    const r = await cli(['validate', path]);
+    const r = await runCli(['validate', path]);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(2);
@@ -169,7 +146,7 @@ describe.concurrent('scripts/cli.ts', () => {
       name: 'x',
       indicators: { gdp: { actuals: { '2030': 1 } }, 'land-tax-per-mu': { formula: 'prev * (' }, 'fiscal-revenue-total': { formula: 'local' }, 'local-fiscal-revenue': { formula: 'fiscal' } },
     }));
-    const r = await cli(['run', path]);
+    const r = await runCli(['run', path]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('indicators.gdp.actuals.2030: year 2030 is outside');
     expect(r.stderr).toContain('indicators.land-tax-per-mu.formula: ');
@@ -179,24 +156,24 @@ describe.concurrent('scripts/cli.ts', () => {
   });
 
   it('invalid JSON says the line and column; a missing file and a too-new version are clear too', async () => {
-    const broken = await cli(['validate', file('broken.json', '{\n  "name": "x",\n  oops\n}\n')]);
+    const broken = await runCli(['validate', file('broken.json', '{\n  "name": "x",\n  oops\n}\n')]);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/broken\.json:3:3: invalid JSON/);
     noStack(broken);
-    const missing = await cli(['run', join(tmp, 'nope.json')]);
+    const missing = await runCli(['run', join(tmp, 'nope.json')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('cannot read');
     noStack(missing);
-    const newer = await cli(['validate', file('newer.json', '{"name":"x","schemaVersion":9}')]);
+    const newer = await runCli(['validate', file('newer.json', '{"name":"x","schemaVersion":9}')]);
     expect(newer.code).toBe(2);
     expect(newer.stderr).toContain('schemaVersion: this scenario was made by a newer Tuiyan');
   });
 
   it('bad arguments exit 2 with what was expected', async () => {
-    const format = await cli(['run', '--format', 'xml']);
+    const format = await runCli(['run', '--format', 'xml']);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('--format: expected table, json or csv');
-    const horizon = await cli(['run', '--horizon', '2099']);
+    const horizon = await runCli(['run', '--horizon', '2099']);
     expect(horizon.code).toBe(2);
     expect(horizon.stderr).toContain('--horizon: expected a year from 2021 to 2035');
   });

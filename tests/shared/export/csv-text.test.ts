@@ -51,6 +51,10 @@ describe('CSV export', () => {
     expect(fiscal2025?.[4]).toBe('5.0%');
     expect(fiscal2025?.[6]).toBe((16.9 * 1.09 ** 5).toFixed(2));
     expect(fiscal2025?.[9]).toBe('推算');
+    // 累计 is empty for a level indicator and the running sum for a flow (工业固定资产投资 held at 10 a year).
+    expect(fiscal2025?.[5]).toBe('');
+    const investment2025 = rows.find((r) => r[0] === '工业固定资产投资' && r[2] === '2025');
+    expect(Number(investment2025?.[5])).toBe(50);
     expect(rows).toHaveLength(1 + result.indicators.length * result.years.length);
   });
 

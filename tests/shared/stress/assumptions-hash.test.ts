@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assumptionsHash, canonicalJson, fnv1a64 } from '../../../shared/stress/assumptions-hash';
+import { assumptionsHash, fnv1a64 } from '../../../shared/stress/assumptions-hash';
+import { canonicalJson } from '../../../shared/util/canonical-json';
 import { seedPlan } from '../engine/seed-plan';
 
 /** FNV-1a 64 written independently with BigInt over the UTF-8 bytes. */
