@@ -7,6 +7,13 @@ export const MAX_PAYLOAD_DEPTH = 32;
 /** Most values (objects, arrays and leaves) one payload may hold; bounds the walk over shared references. */
 export const MAX_PAYLOAD_NODES = 200_000;
 
+/** The answer to a request larger than MAX_PAYLOAD_BYTES (2 MB) as JSON, from either transport. */
+export const PAYLOAD_TOO_LARGE: ApiError = {
+  code: 'PAYLOAD_TOO_LARGE',
+  message: `the request is larger than ${MAX_PAYLOAD_BYTES / 1024 / 1024} MB`,
+  path: '(root)',
+};
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Joins a path into the dotted form used in errors; the payload itself is `(root)`. Long segments are cut. */
@@ -63,8 +70,5 @@ export function screenPayload(raw: unknown): ApiError | null {
   const problem = walk(raw, []);
   if (problem) return problem;
   const json = JSON.stringify(raw) ?? '';
-  if (Buffer.byteLength(json, 'utf8') > MAX_PAYLOAD_BYTES) {
-    return { code: 'PAYLOAD_TOO_LARGE', message: `the request is larger than ${MAX_PAYLOAD_BYTES / 1024 / 1024} MB`, path: '(root)' };
-  }
-  return null;
+  return Buffer.byteLength(json, 'utf8') > MAX_PAYLOAD_BYTES ? PAYLOAD_TOO_LARGE : null;
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 
 /** File name of the scenario database inside the app's data folder. */
-export const DATABASE_FILE_NAME = 'tuiyan.db';
+const DATABASE_FILE_NAME = 'tuiyan.db';
 
 /**
  * The default database path in a data folder: Electron passes `app.getPath('userData')`, the web host and CLI

@@ -1,6 +1,7 @@
-import { extname, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Net, Protocol } from 'electron';
+import { mimeType } from '../web/mime-types';
+import { resolveUrlPath } from '../web/static-files';
 import { APP_SCHEME, PACKAGED_ORIGIN, isAppUrl } from './security';
 
 /**
@@ -12,36 +13,12 @@ export const APP_SCHEME_PRIVILEGES = {
   privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 };
 
-/** Content types of the files a Vite build emits; module scripts and workers need an exact JavaScript type. */
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
-
 /**
  * Maps an `app://tuiyan/...` URL to a file inside `rootDir` (the built renderer). Returns null for
  * another origin, a malformed escape, or a path that would leave `rootDir`. A trailing `/` means index.html.
  */
 export function resolveAppFile(rootDir: string, url: string): string | null {
-  if (!isAppUrl(url, PACKAGED_ORIGIN)) return null;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(new URL(url).pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0') || pathname.includes('\\')) return null;
-  if (pathname.endsWith('/')) pathname += 'index.html';
-  const root = resolve(rootDir);
-  const file = resolve(root, `.${pathname}`);
-  return file.startsWith(root + sep) ? file : null;
+  return isAppUrl(url, PACKAGED_ORIGIN) ? resolveUrlPath(rootDir, new URL(url).pathname) : null;
 }
 
 /**
@@ -57,8 +34,7 @@ export function serveAppProtocol(protocol: Protocol, net: Net, rootDir: string, 
     const fetched = await net.fetch(pathToFileURL(file).toString());
     if (!fetched.ok) return new Response('Not found', { status: 404 });
     const headers = new Headers(fetched.headers);
-    const type = CONTENT_TYPES[extname(file).toLowerCase()];
-    if (type) headers.set('Content-Type', type);
+    headers.set('Content-Type', mimeType(file));
     headers.set('Content-Security-Policy', csp);
     headers.set('X-Content-Type-Options', 'nosniff');
     return new Response(fetched.body, { status: 200, headers });

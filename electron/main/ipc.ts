@@ -1,6 +1,7 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { channels, type Channel } from '../../shared/api/contract';
 import type { ApiResponse } from '../../shared/api/types';
+import { INTERNAL_ERROR } from '../api/dispatch';
 import { isAppUrl } from './security';
 
 /** Runs one call through the shared handler map; answers data, never throws (see electron/api/handlers.ts). */
@@ -10,11 +11,6 @@ export type Dispatch = (channel: Channel, payload: unknown) => ApiResponse | Pro
 export const FORBIDDEN: ApiResponse = {
   ok: false,
   error: { code: 'FORBIDDEN', message: 'Only the Tuiyan window may call the Tuiyan API.' },
-};
-
-const INTERNAL: ApiResponse = {
-  ok: false,
-  error: { code: 'INTERNAL', message: 'The request could not be completed.' },
 };
 
 /**
@@ -54,7 +50,7 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, opts: IpcOptions):
       try {
         response = await opts.dispatch(channel, payload);
       } catch {
-        response = INTERNAL;
+        response = { ok: false, error: INTERNAL_ERROR };
       }
       opts.afterCall?.(channel, response);
       return response;

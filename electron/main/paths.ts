@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultDatabasePath } from '../db/default-paths';
 
 /** Where the app keeps its files. All absolute paths. */
 export interface AppPaths {
@@ -18,7 +19,7 @@ export function appPaths(userDataDir: string, env: Record<string, string | undef
   const dataDir = override ? override : userDataDir;
   return {
     dataDir,
-    dbPath: join(dataDir, 'tuiyan.db'),
+    dbPath: defaultDatabasePath(dataDir),
     backupDir: join(dataDir, 'backups'),
     windowStatePath: join(dataDir, 'window-state.json'),
   };

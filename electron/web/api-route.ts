@@ -3,6 +3,7 @@ import { MAX_PAYLOAD_BYTES } from '../../shared/api/fields';
 import type { ApiError, ApiResponse } from '../../shared/api/types';
 import { dispatch, type DispatchOptions } from '../api/dispatch';
 import type { HandlerMap } from '../api/handler-map';
+import { PAYLOAD_TOO_LARGE } from '../api/payload-screen';
 import { hasBearerToken, isAllowedOrigin } from './request-guards';
 
 /** The prefix of every API path: POST /api/<channel>. */
@@ -22,13 +23,16 @@ const STATUS: Readonly<Record<string, number>> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
 };
 
-/** The HTTP status for an answer: 200 when ok, else by error code (500 for INTERNAL, IO, DAMAGED and unknown codes). */
+/**
+ * The HTTP status for an answer: 200 when ok, else by error code. Failures of the host itself (INTERNAL, the
+ * store's IO and DAMAGED, the exports' WRITE_FAILED, NOT_SUPPORTED and EXPORT_FAILED) and unknown codes are 500.
+ */
 export function httpStatus(response: ApiResponse): number {
   return response.ok ? 200 : (STATUS[response.error.code] ?? 500);
 }
 
 /** Writes an ApiResponse as JSON, never cached, never sniffed. */
-export function sendJson(res: ServerResponse, response: ApiResponse, extra: Record<string, string> = {}): void {
+function sendJson(res: ServerResponse, response: ApiResponse, extra: Record<string, string> = {}): void {
   const body = JSON.stringify(response);
   res.writeHead(httpStatus(response), {
     'Content-Type': 'application/json; charset=utf-8',
@@ -40,7 +44,8 @@ export function sendJson(res: ServerResponse, response: ApiResponse, extra: Reco
   res.end(body);
 }
 
-function refuse(res: ServerResponse, error: ApiError, extra: Record<string, string> = {}): void {
+/** Answers a refused request as ApiError JSON; the status follows the code (see httpStatus). */
+export function refuse(res: ServerResponse, error: ApiError, extra: Record<string, string> = {}): void {
   sendJson(res, { ok: false, error }, extra);
 }
 
@@ -89,14 +94,9 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, rawPa
     return;
   }
   const declared = Number(req.headers['content-length'] ?? '0');
-  const tooLarge: ApiError = { code: 'PAYLOAD_TOO_LARGE', message: `the request is larger than ${MAX_PAYLOAD_BYTES / 1024 / 1024} MB`, path: '(root)' };
-  if (declared > MAX_PAYLOAD_BYTES) {
-    refuse(res, tooLarge, { Connection: 'close' });
-    return;
-  }
-  const body = await readBody(req, MAX_PAYLOAD_BYTES);
+  const body = declared > MAX_PAYLOAD_BYTES ? null : await readBody(req, MAX_PAYLOAD_BYTES);
   if (body === null) {
-    refuse(res, tooLarge, { Connection: 'close' });
+    refuse(res, PAYLOAD_TOO_LARGE, { Connection: 'close' });
     return;
   }
   let payload: unknown;

@@ -16,22 +16,31 @@ async function isFileInside(root: string, file: string): Promise<boolean> {
 }
 
 /**
- * Maps a raw request path (before any normalisation, query already removed) to a file in `rootDir`.
- * Refuses malformed escapes, NUL bytes, backslashes and any path that resolves outside the root, also
- * through a symbolic link. `/` and folders map to their index.html.
+ * The absolute path inside `rootDir` that a raw URL path (still percent-encoded, query removed) names, or null
+ * for a malformed escape, a NUL byte, a backslash or a path that resolves outside the root. A trailing `/`
+ * means its index.html. Pure string work: the web host and the app:// protocol both map URLs through it.
  */
-export async function lookupStatic(rootDir: string, rawPath: string): Promise<StaticLookup> {
+export function resolveUrlPath(rootDir: string, rawPath: string): string | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(rawPath);
   } catch {
-    return { kind: 'refused' };
+    return null;
   }
-  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return { kind: 'refused' };
+  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return null;
   const root = resolve(rootDir);
   const target = resolve(root, `.${decoded.endsWith('/') ? `${decoded}index.html` : decoded}`);
-  if (!target.startsWith(root + sep)) return { kind: 'refused' };
-  if (await isFileInside(root, target)) return { kind: 'file', file: target };
+  return target.startsWith(root + sep) ? target : null;
+}
+
+/**
+ * Maps a raw request path (before any normalisation, query already removed) to a file in `rootDir` with
+ * resolveUrlPath, then refuses a file that leaves the root through a symbolic link.
+ */
+export async function lookupStatic(rootDir: string, rawPath: string): Promise<StaticLookup> {
+  const target = resolveUrlPath(rootDir, rawPath);
+  if (target === null) return { kind: 'refused' };
+  if (await isFileInside(resolve(rootDir), target)) return { kind: 'file', file: target };
   return { kind: 'missing' };
 }
 

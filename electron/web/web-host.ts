@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import packageJson from '../../package.json';
 import type { Plan } from '../../shared/plan/plan-schema';
-import type { ErrorLog } from '../api/dispatch';
+import { INTERNAL_ERROR, type ErrorLog } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { openStore } from '../db/open-store';
 import type { OpenOutcome } from '../db/store-types';
 import { APP_CSP } from '../main/csp';
-import { API_PREFIX, handleApi, sendJson } from './api-route';
+import { API_PREFIX, handleApi, refuse } from './api-route';
 import { isAllowedHost } from './request-guards';
 import { loadSeedPlan } from './seed-plan';
 import { isPageRoute, lookupStatic, sendFile } from './static-files';
@@ -41,19 +41,14 @@ const PAGE_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-/** Answers a refused request as ApiError JSON; the status follows the code (see httpStatus). */
-function refusal(res: ServerResponse, code: string, message: string): void {
-  sendJson(res, { ok: false, error: { code, message } });
-}
-
 async function serveStatic(req: IncomingMessage, res: ServerResponse, rendererDir: string, rawPath: string): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    refusal(res, 'NOT_ALLOWED', 'only GET and HEAD for pages');
+    refuse(res, { code: 'NOT_ALLOWED', message: 'only GET and HEAD for pages' });
     return;
   }
   const found = await lookupStatic(rendererDir, rawPath);
   if (found.kind === 'refused') {
-    refusal(res, 'FORBIDDEN', 'that path is outside the app');
+    refuse(res, { code: 'FORBIDDEN', message: 'that path is outside the app' });
     return;
   }
   if (found.kind === 'file') {
@@ -66,7 +61,7 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, rendererDi
     await sendFile(req, res, index.file, { ...PAGE_HEADERS, 'Cache-Control': 'no-store' });
     return;
   }
-  refusal(res, 'NOT_FOUND', 'no such file (has `electron-vite build` run?)');
+  refuse(res, { code: 'NOT_FOUND', message: 'no such file (has `electron-vite build` run?)' });
 }
 
 /**
@@ -84,7 +79,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
     const work = async (): Promise<void> => {
       if (!isAllowedHost(req.headers.host, port)) {
-        refusal(res, 'FORBIDDEN', 'unexpected Host header: use http://127.0.0.1:<port>/');
+        refuse(res, { code: 'FORBIDDEN', message: 'unexpected Host header: use http://127.0.0.1:<port>/' });
         return;
       }
       if (rawPath.startsWith(API_PREFIX)) {
@@ -95,7 +90,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     };
     work().catch((error: unknown) => {
       log(rawPath, error);
-      if (!res.headersSent) sendJson(res, { ok: false, error: { code: 'INTERNAL', message: '内部错误 / internal error' } });
+      if (!res.headersSent) refuse(res, INTERNAL_ERROR);
       else res.destroy();
     });
   });

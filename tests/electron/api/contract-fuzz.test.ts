@@ -4,6 +4,7 @@ import { channelSchemas } from '../../../shared/api/channel-schemas';
 import { channels } from '../../../shared/api/contract';
 import { apiErrorSchema } from '../../../shared/api/types';
 import { dispatch } from '../../../electron/api/dispatch';
+import { ok } from './api-call';
 import { EXAMPLES, malformedPayloads, type Malformed } from './malformed-payloads';
 import { dumpDatabase, openTempStore, type TempStore } from './temp-store';
 
@@ -16,9 +17,7 @@ beforeAll(async () => {
   temp = openTempStore();
   planIds = temp.store.getPlan().indicators.map((i) => i.id);
   // Some data so "unchanged" means something: a scenario with two versions, a snapshot, a run and a setting.
-  const created = await dispatch(temp.handlers, 'scenario:create', { name: 'kept', from: 'previous-plan' });
-  if (!created.ok) throw new Error(created.error.message);
-  const record = channelSchemas['scenario:create'].result.parse(created.value);
+  const record = await ok(temp.handlers, 'scenario:create', { name: 'kept', from: 'previous-plan' });
   await dispatch(temp.handlers, 'scenario:update', { id: record.id, scenario: { name: 'kept', horizon: 2025 }, expectedVersion: 1 });
   await dispatch(temp.handlers, 'scenario:snapshot', { id: record.id, label: 'snap' });
   await dispatch(temp.handlers, 'settings:set', { patch: { language: 'en' } });

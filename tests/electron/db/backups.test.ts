@@ -1,36 +1,22 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { runMigrations } from '../../../electron/db/migrate';
-import { StoreError, type Store } from '../../../electron/db/store-types';
-import { makeTempDir, manualClock, openTestStore } from './store-test-kit';
+import type { Store } from '../../../electron/db/store-types';
+import { codeOf, manualClock, openTestStore, useTempDir } from './store-test-kit';
 
-let tmp: ReturnType<typeof makeTempDir>;
+const tmp = useTempDir();
 let store: Store | null = null;
-beforeEach(() => {
-  tmp = makeTempDir();
-});
 afterEach(() => {
   store?.close();
   store = null;
-  tmp.cleanup();
 });
 
 const HOUR = 3_600_000;
 const backupsDir = (): string => join(tmp.dir, 'backups');
 /** The name a backup made at `iso` gets, written out by hand from the naming rule. */
 const nameAt = (iso: string, kind: string): string => `backup-${iso.replace(/:/g, '-').replace('.', '-')}-${kind}.sqlite`;
-
-function codeOf(fn: () => unknown): string | null {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof StoreError) return err.code;
-    throw err;
-  }
-  return null;
-}
 
 function namesIn(file: string): string[] {
   const db = new Database(file, { readonly: true });

@@ -1,15 +1,11 @@
 import { existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BackupInfo } from '../../../electron/db/store-types';
-import { makeTempDir, manualClock, openTestStore } from './store-test-kit';
+import { manualClock, openTestStore, useTempDir } from './store-test-kit';
 
-let tmp: ReturnType<typeof makeTempDir>;
-beforeEach(() => {
-  tmp = makeTempDir();
-});
-afterEach(() => tmp.cleanup());
+const tmp = useTempDir();
 
 const PAGE = 4096;
 const dbPath = (): string => join(tmp.dir, 'tuiyan.sqlite');

@@ -1,17 +1,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSchema, readUserVersion, runMigrations } from '../../../electron/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/db/migrations/index';
-import { StoreError } from '../../../electron/db/store-types';
-import { loadSeedPlan, makeTempDir, openTestStore } from './store-test-kit';
+import { errorOf, loadSeedPlan, openTestStore, useTempDir } from './store-test-kit';
 
-let tmp: ReturnType<typeof makeTempDir>;
-beforeEach(() => {
-  tmp = makeTempDir();
-});
-afterEach(() => tmp.cleanup());
+const tmp = useTempDir();
 
 const dbPath = (): string => join(tmp.dir, 'tuiyan.sqlite');
 
@@ -119,16 +114,10 @@ describe('migrations', () => {
     const before = readFileSync(dbPath());
     const listing = readdirSync(tmp.dir, { recursive: true }).sort();
 
-    let caught: unknown;
-    try {
-      openTestStore(tmp.dir);
-    } catch (err) {
-      caught = err;
-    }
-    expect(caught).toBeInstanceOf(StoreError);
-    expect(caught instanceof StoreError && caught.code).toBe('TOO_NEW');
-    expect(caught instanceof StoreError && caught.message).toContain(String(version));
-    expect(caught instanceof StoreError && /SELECT|PRAGMA|at .*\.ts/.test(caught.message)).toBe(false);
+    const caught = errorOf(() => openTestStore(tmp.dir));
+    expect(caught.code).toBe('TOO_NEW');
+    expect(caught.message).toContain(String(version));
+    expect(caught.message).not.toMatch(/SELECT|PRAGMA|at .*\.ts/);
     expect(readFileSync(dbPath()).equals(before)).toBe(true);
     expect(readdirSync(tmp.dir, { recursive: true }).sort()).toEqual(listing);
   });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/api/dispatch';
 import { channelSchemas } from '../../../shared/api/channel-schemas';
 import { readScenarioFileText, scenarioFileText } from '../../../shared/export/scenario-file-text';
+import { ok } from '../api/api-call';
 import { dumpDatabase, openTempStore, type TempStore } from '../api/temp-store';
 
 let t: TempStore;
@@ -26,11 +27,7 @@ const scenario = {
   },
 };
 
-async function created(): Promise<{ id: string }> {
-  const answer = await dispatch(t.handlers, 'scenario:create', { name: scenario.name, scenario });
-  if (!answer.ok) throw new Error(answer.error.message);
-  return channelSchemas['scenario:create'].result.parse(answer.value);
-}
+const created = () => ok(t.handlers, 'scenario:create', { name: scenario.name, scenario });
 
 async function importText(text: string) {
   const read = readScenarioFileText(text);
@@ -41,9 +38,7 @@ async function importText(text: string) {
 describe('scenario files: export, then import as a copy', () => {
   it('round-trips exactly: the exported file re-imports to the same scenario under a new name, the original untouched', async () => {
     const original = await created();
-    const exported = await dispatch(t.handlers, 'scenario:export', { id: original.id });
-    if (!exported.ok) throw new Error(exported.error.message);
-    const text = scenarioFileText(channelSchemas['scenario:export'].result.parse(exported.value));
+    const text = scenarioFileText(await ok(t.handlers, 'scenario:export', { id: original.id }));
     expect(JSON.parse(text)).toEqual({ kind: 'tuiyan-scenario', schemaVersion: 1, ...scenario });
 
     const before = await dispatch(t.handlers, 'scenario:get', { id: original.id });
@@ -55,9 +50,7 @@ describe('scenario files: export, then import as a copy', () => {
     expect(record.scenario).toEqual({ ...scenario, name: '减税降费 (导入)' });
     expect(await dispatch(t.handlers, 'scenario:get', { id: original.id })).toEqual(before);
 
-    const again = await dispatch(t.handlers, 'scenario:export', { id: record.id });
-    if (!again.ok) throw new Error(again.error.message);
-    expect(scenarioFileText(channelSchemas['scenario:export'].result.parse(again.value))).toBe(text.replace('"name": "减税降费"', '"name": "减税降费 (导入)"'));
+    expect(scenarioFileText(await ok(t.handlers, 'scenario:export', { id: record.id }))).toBe(text.replace('"name": "减税降费"', '"name": "减税降费 (导入)"'));
   });
 });
 

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { APP_CSP } from '../../../electron/main/csp';
 import { contract } from '../../../shared/api/contract';
 import { MENU_COMMAND_EVENT, type ApiResponse } from '../../../shared/api/types';
+import { fakeSession } from './fake-session';
 import { FakeWebContents } from './fake-web-contents';
 
 // Drives the real electron/main/index.ts with only the `electron` module replaced: the real store
@@ -20,14 +22,13 @@ const state = vi.hoisted(() => ({
   menus: [] as unknown[],
   privileged: [] as unknown[],
   protocolSchemes: [] as string[],
-  permissionRequest: null as Listener | null,
-  permissionCheck: null as Listener | null,
-  headersHook: null as Listener | null,
   errorBoxes: [] as string[],
   exitCode: null as number | null,
   userData: '',
   setPaths: [] as [string, string][],
 }));
+
+const defaultSession = fakeSession();
 
 class FakeFrame {
   parent = null;
@@ -128,21 +129,7 @@ vi.mock('electron', () => ({
     getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
     getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
   },
-  session: {
-    defaultSession: {
-      setPermissionRequestHandler: (h: Listener) => {
-        state.permissionRequest = h;
-      },
-      setPermissionCheckHandler: (h: Listener) => {
-        state.permissionCheck = h;
-      },
-      webRequest: {
-        onHeadersReceived: (h: Listener) => {
-          state.headersHook = h;
-        },
-      },
-    },
-  },
+  session: { defaultSession: defaultSession.session },
 }));
 
 const dataDir = mkdtempSync(join(tmpdir(), 'tuiyan-main-'));
@@ -206,10 +193,12 @@ describe('main process', () => {
     expect(contents.navigate('will-navigate', 'https://example.com/')).toBe(true);
     expect(contents.navigate('will-navigate', 'app://tuiyan/index.html')).toBe(false);
     const granted = vi.fn();
-    state.permissionRequest?.({}, 'media', granted, {});
+    defaultSession.captured.request?.({}, 'media', granted, {});
     expect(granted).toHaveBeenCalledExactlyOnceWith(false);
-    expect(state.permissionCheck?.({}, 'notifications', 'app://tuiyan', {})).toBe(false);
-    expect(state.headersHook).not.toBeNull();
+    expect(defaultSession.captured.check?.({}, 'notifications', 'app://tuiyan', {})).toBe(false);
+    const headers = vi.fn();
+    defaultSession.captured.headers?.({ url: 'app://tuiyan/index.html', responseHeaders: {} }, headers);
+    expect(headers).toHaveBeenCalledExactlyOnceWith({ responseHeaders: { 'Content-Security-Policy': [APP_CSP] } });
   });
 
   it('answers every contract channel over IPC through the shared handlers', async () => {

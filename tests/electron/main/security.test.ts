@@ -1,4 +1,3 @@
-import type { Session } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { APP_CSP, cspFor } from '../../../electron/main/csp';
 import {
@@ -9,34 +8,10 @@ import {
   isAppUrl,
   withCsp,
 } from '../../../electron/main/security';
+import { fakeSession } from './fake-session';
 import { FakeWebContents } from './fake-web-contents';
 
 vi.mock('electron', () => ({}));
-
-type RequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void;
-type CheckHandler = (contents: unknown, permission: string, origin: string, details: unknown) => boolean;
-type HeadersHandler = (
-  details: { url: string; responseHeaders?: Record<string, string[]> },
-  callback: (response: { responseHeaders?: Record<string, string[]>; cancel?: boolean }) => void,
-) => void;
-
-function fakeSession() {
-  const captured: { request?: RequestHandler; check?: CheckHandler; headers?: HeadersHandler } = {};
-  const session = {
-    setPermissionRequestHandler: (h: RequestHandler) => {
-      captured.request = h;
-    },
-    setPermissionCheckHandler: (h: CheckHandler) => {
-      captured.check = h;
-    },
-    webRequest: {
-      onHeadersReceived: (h: HeadersHandler) => {
-        captured.headers = h;
-      },
-    },
-  };
-  return { session: session as unknown as Session, captured };
-}
 
 describe('app origin', () => {
   it('is app://tuiyan when packaged and the dev server origin in development', () => {
