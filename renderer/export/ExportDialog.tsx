@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ScenarioRecordDto } from '../../shared/api/records';
+import { pick } from '../../shared/export/export-labels';
 import { orderIndicators } from '../lib/gap-rows';
 import { stressName } from '../lib/stress-fan-chart';
 import type { StressChartKind, StressChartRequest } from './chart-export-request';
@@ -121,7 +122,7 @@ export function ExportDialog({ ctx, indicatorId, stressChart = null, onClose, on
                 <label htmlFor={indicatorFieldId}>{tx.chartIndicator}</label>
                 <select id={indicatorFieldId} ref={firstRef} value={indicator} onChange={(e) => setIndicator(e.target.value)} data-testid="export-indicator">
                   {indicators.map((p) => (
-                    <option key={p.id} value={p.id}>{ctx.lang === 'en' ? p.name.en : p.name.zh}</option>
+                    <option key={p.id} value={p.id}>{pick(p.name, ctx.lang)}</option>
                   ))}
                 </select>
               </>

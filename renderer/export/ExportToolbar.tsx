@@ -49,7 +49,7 @@ function isExportKey(e: KeyboardEvent): boolean {
  * trajectory chart's own export button, which opens it on that chart's indicator, and the stress tab's chart
  * buttons, which open it on that chart of the run), 报告
  * (the printable report) and 演示 (full-screen present mode). Builds the export context (comparison projected
- * here, today's date taken when a window opens) and shows the dialog, report or slides.
+ * here, only while a window is open; today's date taken when one opens) and shows the dialog, report or slides.
  */
 export function ExportToolbar(p: ExportToolbarProps) {
   const { t } = useTranslation();
@@ -87,13 +87,14 @@ export function ExportToolbar(p: ExportToolbarProps) {
   }, []);
 
   const compared = useMemo((): ComparedRun[] => {
+    if (open === 'none') return [];
     return p.compareIds.flatMap((id) => {
       const record = p.records.find((r) => r.id === id);
       if (!record) return [];
       const run = project(p.plan, id === p.scenarioId && p.scenario ? p.scenario : record.scenario);
       return run.ok ? [{ name: record.name, result: run.result }] : [];
     });
-  }, [p.compareIds, p.records, p.plan, p.scenario, p.scenarioId]);
+  }, [open, p.compareIds, p.records, p.plan, p.scenario, p.scenarioId]);
 
   const ctx = useMemo(
     (): ExportContext => ({

@@ -1,4 +1,5 @@
 import type { IndicatorProjection } from '../../shared/engine/engine-types';
+import { pick } from '../../shared/export/export-labels';
 import { CHART_COLORS } from '../lib/chart-traces';
 import { formatNumber, withUnit, type Lang } from '../lib/format';
 import type { PointLabel } from './export-figure';
@@ -42,7 +43,7 @@ export function endLabels(p: IndicatorProjection, lang: Lang): PointLabel[] {
     last.year,
     { word: lang === 'en' ? 'projected' : '推算', value: last.tracked, color: CHART_COLORS.projection },
     { word: lang === 'en' ? 'target' : '目标', value: last.target, color: CHART_COLORS.target },
-    lang === 'en' ? p.unit.en : p.unit.zh,
+    pick(p.unit, lang),
     p.decimals,
     lang,
   );

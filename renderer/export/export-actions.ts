@@ -1,6 +1,7 @@
 import type { SaveOutcome } from '../../shared/api/export-channels';
 import type { ProjectionResult } from '../../shared/engine/engine-types';
 import { buildWorkbook } from '../../shared/export/build-workbook';
+import { pick } from '../../shared/export/export-labels';
 import { sheetToCsv } from '../../shared/export/csv-text';
 import { exportFileName, type ExportKind } from '../../shared/export/file-names';
 import { parseScenarioFileText, scenarioFileText, MAX_SCENARIO_FILE_BYTES } from '../../shared/export/scenario-file-text';
@@ -51,7 +52,7 @@ export function outcomeText(outcome: SaveOutcome, kind: ExportKind, lang: Lang):
 }
 
 function planTitle(ctx: ExportContext): string {
-  return ctx.lang === 'en' ? ctx.plan.title.en : ctx.plan.title.zh;
+  return pick(ctx.plan.title, ctx.lang);
 }
 
 function indicatorOf(ctx: ExportContext, indicatorId: string) {
@@ -69,10 +70,9 @@ export function fileNameFor(ctx: Pick<ExportContext, 'scenarioName' | 'date' | '
 export function chartExportFigure(ctx: ExportContext, indicatorId: string, size: Pick<ChartSize, 'width' | 'height'>): Figure {
   const p = indicatorOf(ctx, indicatorId);
   const figure = buildTrajectoryFigure({ plan: ctx.plan, scenario: ctx.scenario, projection: p, lang: ctx.lang, t: ctx.t });
-  const name = ctx.lang === 'en' ? p.name.en : p.name.zh;
-  const unit = ctx.lang === 'en' ? p.unit.en : p.unit.zh;
-  const title = ctx.lang === 'en' ? `${name} (${unit}) — ${ctx.scenarioName}` : `${name}（${unit}）— ${ctx.scenarioName}`;
-  const subtitle = exportTexts(ctx.lang).chartSubtitle(planTitle(ctx), ctx.result.baseYear, ctx.result.horizon);
+  const tx = exportTexts(ctx.lang);
+  const title = tx.chartTitle(tx.nameUnit(pick(p.name, ctx.lang), pick(p.unit, ctx.lang)), ctx.scenarioName);
+  const subtitle = tx.chartSubtitle(planTitle(ctx), ctx.result.baseYear, ctx.result.horizon);
   return exportFigure(figure, { title, subtitle, footnote: chartFootnote(ctx, indicatorId, size), labels: endLabels(p, ctx.lang) }, size);
 }
 
@@ -93,7 +93,7 @@ async function copyFigure(figure: Figure, size: ChartSize): Promise<{ width: num
 /** Saves one indicator's chart as PNG (size × scale pixels) or SVG; resolves to where it went. */
 export async function exportChart(ctx: ExportContext, indicatorId: string, format: 'png' | 'svg', size: ChartSize): Promise<SaveOutcome> {
   const p = indicatorOf(ctx, indicatorId);
-  return saveFigure(ctx, chartExportFigure(ctx, indicatorId, size), ctx.lang === 'en' ? p.name.en : p.name.zh, format, size);
+  return saveFigure(ctx, chartExportFigure(ctx, indicatorId, size), pick(p.name, ctx.lang), format, size);
 }
 
 /** Copies one indicator's chart (PNG) to the clipboard; resolves to the image size in pixels. */

@@ -1,6 +1,7 @@
 import type { Annotation, Layout } from 'plotly.js-dist-min';
 import { wrapText } from '../../shared/export/footnote';
 import { FONT_FAMILY, type Figure } from '../lib/chart-traces';
+import { escapeHover } from '../lib/explain-number';
 
 /** A chart's pixel size (CSS pixels; `scale` multiplies them in the PNG). */
 export interface ChartSize {
@@ -36,11 +37,6 @@ export interface ChartFrame {
   subtitle: string;
   footnote: readonly string[];
   labels?: readonly PointLabel[];
-}
-
-/** Escapes text for Plotly's pseudo-HTML labels (titles, annotations), so names show as typed. */
-export function escapeLabel(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Base font size for a chart width: 23 px at 1920 px wide (legible on a projector), never below 14 nor above 30. */
@@ -175,10 +171,10 @@ export function exportFigure(figure: Figure, frame: ChartFrame, size: Pick<Chart
     showarrow: false,
     font: { family: FONT_FAMILY, size: fontSize, color },
   });
-  const title = heading(`<b>${escapeLabel(frame.title)}</b>`, titleSize, top - Math.round(base * 0.6), '#212529');
-  const subtitle = heading(subtitleLines.map(escapeLabel).join('<br>'), subtitleSize, top - Math.round(subtitleTop), '#5c636a');
+  const title = heading(`<b>${escapeHover(frame.title)}</b>`, titleSize, top - Math.round(base * 0.6), '#212529');
+  const subtitle = heading(subtitleLines.map(escapeHover).join('<br>'), subtitleSize, top - Math.round(subtitleTop), '#5c636a');
   const footnote: Partial<Annotation> = {
-    text: frame.footnote.map(escapeLabel).join('<br>'),
+    text: frame.footnote.map(escapeHover).join('<br>'),
     xref: 'paper',
     yref: 'paper',
     x: 0,
@@ -193,7 +189,7 @@ export function exportFigure(figure: Figure, frame: ChartFrame, size: Pick<Chart
   };
   const labels = frameLabels.map(
     (label): Partial<Annotation> => ({
-      text: label.lines.map((line) => `<b>${escapeLabel(line)}</b>`).join('<br>'),
+      text: label.lines.map((line) => `<b>${escapeHover(line)}</b>`).join('<br>'),
       xref: 'x',
       yref: 'y',
       x: label.x,

@@ -3,10 +3,11 @@ import { keyAssumptions } from '../../shared/export/assumption-text';
 import { uncertaintyPhrase } from '../../shared/export/uncertainty-text';
 import type { Data } from 'plotly.js-dist-min';
 import type { StressIndicatorResult } from '../../shared/stress';
-import { CHART_COLORS, type Figure } from '../lib/chart-traces';
+import { pick } from '../../shared/export/export-labels';
+import { CHART_COLORS, unitOf, type Figure } from '../lib/chart-traces';
 import { formatNumber, withUnit, type Lang } from '../lib/format';
 import { formatShare } from '../lib/stress-cards';
-import { buildFanFigure, stressName, stressUnit } from '../lib/stress-fan-chart';
+import { buildFanFigure, stressName } from '../lib/stress-fan-chart';
 import { buildHistogramFigure, histogramBars } from '../lib/stress-histogram-chart';
 import type { StressChartKind, StressChartRequest } from './chart-export-request';
 import { chartFootnote } from './chart-footnote';
@@ -62,7 +63,7 @@ export function histogramExportFigure(ind: StressIndicatorResult, paths: number,
     };
   };
   const top = Math.max(0, ...bars.map((b) => b.share * 100)) * 1.05;
-  const target = withUnit(formatNumber(ind.endTarget, ind.decimals, lang), stressUnit(ind, lang));
+  const target = withUnit(formatNumber(ind.endTarget, ind.decimals, lang), unitOf(ind, lang));
   const line: Data = {
     type: 'scatter',
     mode: 'lines',
@@ -88,12 +89,12 @@ export function stressChartExportFigure(ctx: StressExportContext, request: Stres
   const ind = request.indicator;
   const lang = ctx.lang;
   const tx = exportTexts(lang);
-  const unit = stressUnit(ind, lang);
+  const unit = unitOf(ind, lang);
   const first = ind.percentiles[0]?.year ?? 0;
   const horizon = horizonOf(ind);
   const title = tx.stressChartTitle(stressName(ind, lang), stressChartName(request.kind, ind, lang), unit, ctx.scenarioName);
   const parts = [
-    tx.chartSubtitle(lang === 'en' ? ctx.plan.title.en : ctx.plan.title.zh, first, horizon),
+    tx.chartSubtitle(pick(ctx.plan.title, lang), first, horizon),
     tx.stressSubtitle(horizon, formatShare(ind.probability, lang), formatShare(ind.standardError, lang)),
     ...(request.stale ? [tx.stressStale] : []),
   ];

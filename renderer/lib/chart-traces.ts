@@ -1,5 +1,6 @@
 import type { Data, Layout } from 'plotly.js-dist-min';
 import type { IndicatorProjection } from '../../shared/engine/engine-types';
+import { pick } from '../../shared/export/export-labels';
 import type { Plan } from '../../shared/plan/plan-schema';
 import { citationText, explainYear, type ExplainContext } from './explain-number';
 import { formatNumber, formatRate, formatSignedNumber, formatSignedRate, withUnit, type Lang } from './format';
@@ -38,14 +39,33 @@ export const FONT_FAMILY = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC"
 /** Hover template that shows each point's prepared explanation and nothing else. */
 export const HOVER = '%{hovertext}<extra></extra>';
 
-/** An indicator's unit in the UI language. */
-export function unitOf(p: { unit: { zh: string; en: string } }, lang: Lang): string {
-  return lang === 'en' ? p.unit.en : p.unit.zh;
+/** What every chart's layout shares: the CJK fonts at `size` px, left-aligned hover labels, closest-point hover, white paper. */
+export function baseLayout(size: number): Partial<Layout> {
+  return {
+    font: { family: FONT_FAMILY, size, color: '#212529' },
+    hovermode: 'closest',
+    hoverlabel: { align: 'left', font: { family: FONT_FAMILY, size: 12 } },
+    paper_bgcolor: '#ffffff',
+    plot_bgcolor: '#ffffff',
+  };
 }
 
-/** The y-axis title: the indicator's quantity and unit, "累计" for flow targets (their running sum is tracked). */
-export function valueAxisTitle(p: IndicatorProjection, lang: Lang, t: Translate): string {
-  const name = lang === 'en' ? p.name.en : p.name.zh;
+/** The target path as every chart draws it (trajectory, comparison, fan): a dotted red line, one prepared hover per point. */
+export function targetTrace(name: string, x: number[], y: number[], hovertext: string[]): Data {
+  return { type: 'scatter', mode: 'lines', name, x, y, line: { color: CHART_COLORS.target, width: 2, dash: 'dot' }, hovertext, hovertemplate: HOVER };
+}
+
+/** An indicator's unit in the UI language (a projection's, a stress result's or the plan's own). */
+export function unitOf(p: { unit: { zh: string; en: string } }, lang: Lang): string {
+  return pick(p.unit, lang);
+}
+
+/**
+ * The value axis title: the indicator's quantity and unit, "累计" for flow targets (their running sum is tracked).
+ * The same for a projection and a stress result.
+ */
+export function valueAxisTitle(p: Pick<IndicatorProjection, 'name' | 'unit' | 'flow'>, lang: Lang, t: Translate): string {
+  const name = pick(p.name, lang);
   return p.flow
     ? t('chart.axisCumulative', { name, unit: unitOf(p, lang) })
     : t('chart.axisValue', { name, unit: unitOf(p, lang) });
@@ -122,18 +142,14 @@ export function buildTrajectoryFigure(ctx: ExplainContext): Figure {
   }
 
   const targetSource = ind ? citationText(plan, ind.target.cite, lang) : '';
-  data.push({
-    type: 'scatter',
-    mode: 'lines',
-    name: t('chart.target'),
-    x: p.years.map((r) => r.year),
-    y: p.years.map((r) => r.target),
-    line: { color: CHART_COLORS.target, width: 2, dash: 'dot' },
-    hovertext: p.years.map(
-      (r) => `${t('chart.targetHover', { year: r.year, value: fmt(r.target) })}<br>${t('explain.source', { source: targetSource })}`,
+  data.push(
+    targetTrace(
+      t('chart.target'),
+      p.years.map((r) => r.year),
+      p.years.map((r) => r.target),
+      p.years.map((r) => `${t('chart.targetHover', { year: r.year, value: fmt(r.target) })}<br>${t('explain.source', { source: targetSource })}`),
     ),
-    hovertemplate: HOVER,
-  });
+  );
 
   data.push({
     type: 'scatter',
@@ -195,12 +211,10 @@ export function buildTrajectoryFigure(ctx: ExplainContext): Figure {
 /** The layout both charts share: value axis on top, the gap strip below, legend under the plot, CJK fonts. */
 export function chartLayout(o: { yTitle: string; gapTitle: string; xRange: [number, number]; lang: Lang; t: Translate }): Partial<Layout> {
   return {
-    font: { family: FONT_FAMILY, size: 13, color: '#212529' },
+    ...baseLayout(13),
     margin: { l: 72, r: 16, t: 36, b: 40 },
     showlegend: true,
     legend: { orientation: 'h', x: 0, y: -0.07, yanchor: 'top' },
-    hovermode: 'closest',
-    hoverlabel: { align: 'left', font: { family: FONT_FAMILY, size: 12 } },
     barmode: 'group',
     xaxis: { dtick: 1, range: o.xRange, tickformat: 'd', anchor: 'y2' },
     yaxis: { title: { text: o.yTitle }, domain: [0.34, 1], zeroline: false, automargin: true, exponentformat: 'none' },
@@ -213,7 +227,5 @@ export function chartLayout(o: { yTitle: string; gapTitle: string; xRange: [numb
       exponentformat: 'none',
       rangemode: 'tozero',
     },
-    paper_bgcolor: '#ffffff',
-    plot_bgcolor: '#ffffff',
   };
 }

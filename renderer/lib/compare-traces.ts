@@ -1,6 +1,6 @@
 import type { Data } from 'plotly.js-dist-min';
 import type { IndicatorProjection } from '../../shared/engine/engine-types';
-import { CHART_COLORS, chartLayout, drawnGap, HOVER, unitOf, valueAxisTitle, type Figure } from './chart-traces';
+import { CHART_COLORS, chartLayout, drawnGap, HOVER, targetTrace, unitOf, valueAxisTitle, type Figure } from './chart-traces';
 import { escapeHover } from './explain-number';
 import { formatNumber, formatSignedNumber, formatSignedRate, withUnit, type Lang } from './format';
 import type { Translate } from './translate';
@@ -19,16 +19,12 @@ export function buildCompareFigure(baseline: IndicatorProjection, runs: readonly
   const unit = unitOf(baseline, lang);
   const fmt = (v: number): string => withUnit(formatNumber(v, baseline.decimals, lang), unit);
   const data: Data[] = [
-    {
-      type: 'scatter',
-      mode: 'lines',
-      name: t('chart.target'),
-      x: baseline.years.map((r) => r.year),
-      y: baseline.years.map((r) => r.target),
-      line: { color: CHART_COLORS.target, width: 2, dash: 'dot' },
-      hovertext: baseline.years.map((r) => t('chart.targetHover', { year: r.year, value: fmt(r.target) })),
-      hovertemplate: HOVER,
-    },
+    targetTrace(
+      t('chart.target'),
+      baseline.years.map((r) => r.year),
+      baseline.years.map((r) => r.target),
+      baseline.years.map((r) => t('chart.targetHover', { year: r.year, value: fmt(r.target) })),
+    ),
     {
       type: 'scatter',
       mode: 'lines',

@@ -1,5 +1,6 @@
 import type { Plan } from '../../shared/plan/plan-schema';
 import type { Shock } from '../../shared/scenario/scenario-schema';
+import { pick } from '../../shared/export/export-labels';
 import type { AssumptionDiff, AssumptionValue } from './assumption-diff';
 import { describeShock } from './explain-number';
 import { formatNumber, formatRate, withUnit, type Lang } from './format';
@@ -8,7 +9,7 @@ import type { Translate } from './translate';
 /** What a diff line is about, e.g. "财税总收入 · 2023年增速" or "参数 share". */
 export function assumptionLabel(diff: AssumptionDiff, plan: Plan, lang: Lang, t: Translate): string {
   const ind = diff.indicator === null ? undefined : plan.indicators.find((i) => i.id === diff.indicator);
-  const name = ind ? (lang === 'en' ? ind.name.en : ind.name.zh) : (diff.indicator ?? '');
+  const name = ind ? pick(ind.name, lang) : (diff.indicator ?? '');
   const field = t(`diff.field.${diff.field}`, { detail: diff.detail ?? '' });
   return diff.indicator === null ? field : `${name} · ${field}`;
 }
@@ -24,7 +25,7 @@ function isShockList(value: AssumptionValue): value is readonly Shock[] {
 export function assumptionValueText(diff: AssumptionDiff, value: AssumptionValue, plan: Plan, lang: Lang, t: Translate): string {
   if (value === undefined) return t('diff.baseline');
   const ind = diff.indicator === null ? undefined : plan.indicators.find((i) => i.id === diff.indicator);
-  const unit = ind ? (lang === 'en' ? ind.unit.en : ind.unit.zh) : '';
+  const unit = ind ? pick(ind.unit, lang) : '';
   switch (diff.field) {
     case 'growth':
     case 'yearGrowth':

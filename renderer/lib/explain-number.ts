@@ -1,4 +1,5 @@
 import type { IndicatorProjection, YearRow } from '../../shared/engine/engine-types';
+import { pick } from '../../shared/export/export-labels';
 import type { Plan } from '../../shared/plan/plan-schema';
 import type { Scenario, Shock } from '../../shared/scenario/scenario-schema';
 import { formatNumber, formatRate, formatSignedNumber, formatSignedRate, withUnit, type Lang } from './format';
@@ -14,7 +15,7 @@ export interface ExplainContext {
   t: Translate;
 }
 
-/** Escapes the characters Plotly's hover labels read as markup, so user text (labels, formulas) shows as typed. */
+/** Escapes the characters Plotly reads as markup in hover labels, titles and annotations, so user text (names, labels, formulas) shows as typed. */
 export function escapeHover(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -22,7 +23,7 @@ export function escapeHover(text: string): string {
 /** "车墩镇“十四五”规划 · 附件 … 第2行": the document's title in the language and the place in it. */
 export function citationText(plan: Plan, cite: { doc: string; ref: string }, lang: Lang): string {
   const doc = plan.documents.find((d) => d.id === cite.doc);
-  const title = doc ? (lang === 'en' ? doc.title.en : doc.title.zh) : cite.doc;
+  const title = doc ? pick(doc.title, lang) : cite.doc;
   return `${title} · ${cite.ref}`;
 }
 
@@ -72,10 +73,6 @@ export function assumedGrowth(
   return { rate: ctx.projection.summary.targetCagr, source: 'plan' };
 }
 
-function unitOf(p: IndicatorProjection, lang: Lang): string {
-  return lang === 'en' ? p.unit.en : p.unit.zh;
-}
-
 /**
  * "Explain this number" for one projected year: the value, then why it is what it is — an actual outturn, the base
  * year's source, or the growth used that year with its origin, the shocks in force and the formula — then the
@@ -83,7 +80,7 @@ function unitOf(p: IndicatorProjection, lang: Lang): string {
  */
 export function explainYear(ctx: ExplainContext, row: YearRow): string[] {
   const { projection: p, lang, t, plan } = ctx;
-  const unit = unitOf(p, lang);
+  const unit = pick(p.unit, lang);
   const fmt = (v: number): string => withUnit(formatNumber(v, p.decimals, lang), unit);
   const lines: string[] = [t('explain.value', { year: row.year, value: fmt(row.value) })];
   if (p.flow && row.cumulative !== null) lines.push(t('explain.cumulative', { value: fmt(row.cumulative) }));
@@ -96,7 +93,7 @@ export function explainYear(ctx: ExplainContext, row: YearRow): string[] {
     if (override !== undefined) lines.push(t('explain.baseOverride'));
     else if (seed) lines.push(t('explain.seed', { source: citationText(plan, seed.cite, lang) }));
     else if (ind?.derivedBase) {
-      lines.push(t('explain.derived', { note: lang === 'en' ? ind.derivedBase.note.en : ind.derivedBase.note.zh }));
+      lines.push(t('explain.derived', { note: pick(ind.derivedBase.note, lang) }));
       if (ind.derivedBase.cite) lines.push(t('explain.source', { source: citationText(plan, ind.derivedBase.cite, lang) }));
     }
   } else {

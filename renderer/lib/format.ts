@@ -1,81 +1,52 @@
 /** UI languages; the first is the default. */
 export type Lang = 'zh-CN' | 'en';
 
-/** Languages the UI offers, default first. */
-export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
-
 /** Narrows any string (a stored setting, i18next's language) to a UI language, defaulting to Chinese. */
 export function toLang(value: unknown): Lang {
   return value === 'en' ? 'en' : 'zh-CN';
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function cachedFormat(key: string, lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const id = `${lang}|${key}`;
-  let f = numberFormats.get(id);
-  if (f === undefined) {
-    f = new Intl.NumberFormat(lang, options);
-    numberFormats.set(id, f);
-  }
-  return f;
-}
-
-/** A real minus sign (U+2212) reads better than a hyphen in figures. */
-function minus(text: string): string {
-  return text.replace(/^-/, '\u2212');
-}
-
 /** Placeholder shown where a figure cannot be computed (missing, infinite, NaN). */
 export const NO_VALUE = '—';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A figure through the cached Intl.NumberFormat for (lang, style, sign, decimals), with a real minus sign (U+2212,
+ * it reads better than a hyphen); "—" for a missing or non-finite value.
+ */
+function formatFigure(value: number | null | undefined, lang: Lang, style: 'decimal' | 'percent', signDisplay: 'negative' | 'exceptZero', decimals: number): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
+  const id = `${lang}|${style}|${signDisplay}|${decimals}`;
+  let f = numberFormats.get(id);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(lang, { style, minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay });
+    numberFormats.set(id, f);
+  }
+  return f.format(value).replace(/^-/, '\u2212');
+}
 
 /**
  * A value in an indicator's unit with a fixed number of decimals (亿元 use 2), through Intl.NumberFormat.
  * 26.0027 with 2 decimals → "26.00". Non-finite values give "—".
  */
 export function formatNumber(value: number | null | undefined, decimals: number, lang: Lang): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
-  const f = cachedFormat(`n${decimals}`, lang, {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    signDisplay: 'negative',
-  });
-  return minus(f.format(value));
+  return formatFigure(value, lang, 'decimal', 'negative', decimals);
 }
 
 /** Like formatNumber but always signed ("+1.20", "−4.23", "0.00"): for gaps. */
 export function formatSignedNumber(value: number | null | undefined, decimals: number, lang: Lang): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
-  const f = cachedFormat(`s${decimals}`, lang, {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    signDisplay: 'exceptZero',
-  });
-  return minus(f.format(value));
+  return formatFigure(value, lang, 'decimal', 'exceptZero', decimals);
 }
 
 /** A decimal rate shown in percent with one decimal: 0.0523 → "5.2%"; a value that rounds to zero shows no sign. Non-finite values give "—". */
 export function formatRate(rate: number | null | undefined, lang: Lang, decimals = 1): string {
-  if (rate === null || rate === undefined || !Number.isFinite(rate)) return NO_VALUE;
-  const f = cachedFormat(`p${decimals}`, lang, {
-    style: 'percent',
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    signDisplay: 'negative',
-  });
-  return minus(f.format(rate));
+  return formatFigure(rate, lang, 'percent', 'negative', decimals);
 }
 
 /** A decimal rate in percent, always signed: −0.1623 → "−16.2%"; for gaps in percent and growth shifts. */
 export function formatSignedRate(rate: number | null | undefined, lang: Lang, decimals = 1): string {
-  if (rate === null || rate === undefined || !Number.isFinite(rate)) return NO_VALUE;
-  const f = cachedFormat(`sp${decimals}`, lang, {
-    style: 'percent',
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    signDisplay: 'exceptZero',
-  });
-  return minus(f.format(rate));
+  return formatFigure(rate, lang, 'percent', 'exceptZero', decimals);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { IndicatorProjection, ProjectionResult, RequiredNote } from '../../shared/engine/engine-types';
 import type { TargetKind } from '../../shared/plan/plan-schema';
+import { pick } from '../../shared/export/export-labels';
 import { formatNumber, formatRate, formatSignedNumber, formatSignedRate, withUnit, type Lang } from './format';
 
 /** Indicators the gap panel puts first, in this order: 财税总收入, then 地方财政收入. */
@@ -45,12 +46,12 @@ export interface GapRow {
 
 /** Builds one gap-panel line from an indicator's projection. */
 export function gapRow(p: IndicatorProjection, horizon: number, lang: Lang): GapRow {
-  const unit = lang === 'en' ? p.unit.en : p.unit.zh;
+  const unit = pick(p.unit, lang);
   const s = p.summary;
   const fmt = (v: number): string => withUnit(formatNumber(v, p.decimals, lang), unit);
   return {
     id: p.id,
-    name: lang === 'en' ? p.name.en : p.name.zh,
+    name: pick(p.name, lang),
     unit,
     targetKind: p.targetKind,
     flow: p.flow,

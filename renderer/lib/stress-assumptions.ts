@@ -4,6 +4,7 @@ import type { Plan } from '../../shared/plan/plan-schema';
 import type { Scenario } from '../../shared/scenario/scenario-schema';
 import { assumptionValue } from '../../shared/stress/assumption-value';
 import { readsGrowth } from '../../shared/stress/validate-stress-spec';
+import { pick } from '../../shared/export/export-labels';
 import { formatNumber, formatRate, type Lang } from './format';
 import { orderIndicators } from './gap-rows';
 import type { Translate } from './translate';
@@ -59,7 +60,7 @@ export function yearsText(years: readonly number[]): string {
 export function assumptionLabel(a: GoalSeekAssumption, plan: Plan, scenario: Scenario, lang: Lang, t: Translate): string {
   if (a.kind === 'parameter') return t('stress.assumption.parameter', { name: a.name });
   const ind = plan.indicators.find((i) => i.id === a.indicator);
-  const name = ind ? (lang === 'en' ? ind.name.en : ind.name.zh) : a.indicator;
+  const name = ind ? pick(ind.name, lang) : a.indicator;
   if (a.kind === 'growth') return `${name} · ${t('stress.assumption.growth')}`;
   if (a.kind === 'yearGrowth') return `${name} · ${t('stress.assumption.yearGrowth', { years: yearsText(a.years) })}`;
   const shock = scenario.indicators?.[a.indicator]?.shocks?.[a.index];

@@ -1,6 +1,7 @@
 import type { StressIndicatorResult, StressJointSetResult, StressResult } from '../../shared/stress';
 import { formatNumber, formatRate, NO_VALUE, withUnit, type Lang } from './format';
-import { stressName, stressUnit } from './stress-fan-chart';
+import { unitOf } from './chart-traces';
+import { stressName } from './stress-fan-chart';
 
 /** How likely a target is met, for the card's colour: at least 80 %, at least 50 %, or below. */
 export type CardTone = 'likely' | 'even' | 'unlikely';
@@ -79,7 +80,7 @@ export function formatCount(n: number, lang: Lang): string {
 
 /** The card of one indicator of a stress result, in the UI language. */
 export function probabilityCard(ind: StressIndicatorResult, paths: number, lang: Lang): ProbabilityCard {
-  const unit = stressUnit(ind, lang);
+  const unit = unitOf(ind, lang);
   const fmt = (v: number): string => withUnit(formatNumber(v, ind.decimals, lang), unit);
   const end = ind.percentiles[ind.percentiles.length - 1];
   return {

@@ -1,9 +1,9 @@
 import type { Data, Layout } from 'plotly.js-dist-min';
 import type { StressIndicatorResult, StressPercentileRow } from '../../shared/stress';
-import { CHART_COLORS, FONT_FAMILY, HOVER } from './chart-traces';
+import { pick } from '../../shared/export/export-labels';
+import { baseLayout, CHART_COLORS, HOVER, targetTrace, unitOf, valueAxisTitle, type Figure } from './chart-traces';
 import { formatNumber, withUnit, type Lang } from './format';
 import type { Translate } from './translate';
-import type { Figure } from './chart-traces';
 
 /** The three bands of a fan chart, widest first: the percentile keys of their lower and upper edges and their opacity. */
 export const FAN_BANDS = [
@@ -17,20 +17,9 @@ export function fanFill(opacity: number): string {
   return `rgba(28, 95, 168, ${opacity})`;
 }
 
-/** The indicator's unit in the UI language. */
-export function stressUnit(ind: Pick<StressIndicatorResult, 'unit'>, lang: Lang): string {
-  return lang === 'en' ? ind.unit.en : ind.unit.zh;
-}
-
 /** The indicator's name in the UI language. */
 export function stressName(ind: Pick<StressIndicatorResult, 'name'>, lang: Lang): string {
-  return lang === 'en' ? ind.name.en : ind.name.zh;
-}
-
-/** The value axis title with the unit; "累计" for flow targets, whose running sum is tracked. */
-export function stressAxisTitle(ind: StressIndicatorResult, lang: Lang, t: Translate): string {
-  const values = { name: stressName(ind, lang), unit: stressUnit(ind, lang) };
-  return ind.flow ? t('chart.axisCumulative', values) : t('chart.axisValue', values);
+  return pick(ind.name, lang);
 }
 
 /**
@@ -39,7 +28,7 @@ export function stressAxisTitle(ind: StressIndicatorResult, lang: Lang, t: Trans
  * projection, per year baseYear..horizon, values in the indicator's unit with the unit in every hover.
  */
 export function buildFanFigure(ind: StressIndicatorResult, lang: Lang, t: Translate): Figure {
-  const unit = stressUnit(ind, lang);
+  const unit = unitOf(ind, lang);
   const fmt = (v: number): string => withUnit(formatNumber(v, ind.decimals, lang), unit);
   const rows = ind.percentiles;
   const years = rows.map((r) => r.year);
@@ -82,16 +71,14 @@ export function buildFanFigure(ind: StressIndicatorResult, lang: Lang, t: Transl
     hovertext: rows.map((r) => t('stress.fan.medianHover', { year: r.year, value: fmt(r.p50) })),
     hovertemplate: HOVER,
   });
-  data.push({
-    type: 'scatter',
-    mode: 'lines',
-    name: t('stress.fan.target'),
-    x: years,
-    y: ind.target,
-    line: { color: CHART_COLORS.target, width: 2, dash: 'dot' },
-    hovertext: ind.target.map((v, k) => t('chart.targetHover', { year: years[k] ?? '', value: fmt(v) })),
-    hovertemplate: HOVER,
-  });
+  data.push(
+    targetTrace(
+      t('stress.fan.target'),
+      years,
+      ind.target,
+      ind.target.map((v, k) => t('chart.targetHover', { year: years[k] ?? '', value: fmt(v) })),
+    ),
+  );
   data.push({
     type: 'scatter',
     mode: 'lines',
@@ -104,21 +91,17 @@ export function buildFanFigure(ind: StressIndicatorResult, lang: Lang, t: Transl
   });
   const first = years[0] ?? 0;
   const last = years[years.length - 1] ?? first;
-  return { data, layout: fanLayout(stressAxisTitle(ind, lang, t), [first - 0.3, last + 0.3]) };
+  return { data, layout: fanLayout(valueAxisTitle(ind, lang, t), [first - 0.3, last + 0.3]) };
 }
 
 /** The fan chart's layout: one value axis with the unit in its title, years as whole numbers, legend below, CJK fonts. */
 export function fanLayout(yTitle: string, xRange: [number, number]): Partial<Layout> {
   return {
-    font: { family: FONT_FAMILY, size: 12, color: '#212529' },
+    ...baseLayout(12),
     margin: { l: 64, r: 12, t: 12, b: 36 },
     showlegend: true,
     legend: { orientation: 'h', x: 0, y: -0.12, yanchor: 'top' },
-    hovermode: 'closest',
-    hoverlabel: { align: 'left', font: { family: FONT_FAMILY, size: 12 } },
     xaxis: { dtick: 1, range: xRange, tickformat: 'd' },
     yaxis: { title: { text: yTitle }, zeroline: false, automargin: true, exponentformat: 'none' },
-    paper_bgcolor: '#ffffff',
-    plot_bgcolor: '#ffffff',
   };
 }

@@ -1,6 +1,7 @@
 import { applyAssumption, goalSeek, type GoalSeekAssumption, type GoalSeekRequest } from '../../shared/engine';
 import type { Plan } from '../../shared/plan/plan-schema';
 import type { Scenario } from '../../shared/scenario/scenario-schema';
+import { pick } from '../../shared/export/export-labels';
 import { formatSignedNumber, parseNumberInput, parsePercentInput, withUnit, type Lang } from './format';
 import { project } from './projection';
 import { setGrowth, setParameter, setYearGrowth, updateShock } from './scenario-edit';
@@ -79,8 +80,8 @@ function gapAt(plan: Plan, scenario: Scenario, req: GoalSeekRequest, x: number):
  */
 export function runGoalSeek(plan: Plan, scenario: Scenario, req: GoalSeekRequest, option: AssumptionOption, lang: Lang, t: Translate): GoalSeekOutcome {
   const ind = plan.indicators.find((i) => i.id === req.indicator);
-  const unit = ind ? (lang === 'en' ? ind.unit.en : ind.unit.zh) : '';
-  const name = ind ? (lang === 'en' ? ind.name.en : ind.name.zh) : req.indicator;
+  const unit = ind ? pick(ind.unit, lang) : '';
+  const name = ind ? pick(ind.name, lang) : req.indicator;
   const gapText = (g: number | null): string => (g === null ? '—' : withUnit(formatSignedNumber(g, ind?.decimals ?? 2, lang), unit));
   const r = goalSeek(plan, scenario, req);
   if (r.ok) {

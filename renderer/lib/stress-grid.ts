@@ -1,8 +1,7 @@
 import type { Plan } from '../../shared/plan/plan-schema';
 import type { Scenario } from '../../shared/scenario/scenario-schema';
 import { GRID_DEFAULT_PATHS, GRID_MAX_TOTAL_PATHS, GRID_MAX_VALUES, sensitivityGrid, type GridAxis, type GridMetric, type GridResult } from '../../shared/stress';
-import type { Figure } from './chart-traces';
-import { FONT_FAMILY, HOVER } from './chart-traces';
+import { baseLayout, HOVER, type Figure } from './chart-traces';
 import { formatSignedNumber, formatSignedRate, withUnit, type Lang } from './format';
 import { assumptionValueText, type AssumptionOption } from './stress-assumptions';
 import { formatShare } from './stress-cards';
@@ -129,13 +128,10 @@ export function buildHeatmapFigure(grid: Extract<GridResult, { ok: true }>, styl
       },
     ],
     layout: {
-      font: { family: FONT_FAMILY, size: 12, color: '#212529' },
+      ...baseLayout(12),
       margin: { l: 8, r: 8, t: 12, b: 8 },
       xaxis: { title: { text: style.aLabel }, type: 'category', automargin: true },
       yaxis: { title: { text: style.bLabel }, type: 'category', automargin: true },
-      hoverlabel: { align: 'left', font: { family: FONT_FAMILY, size: 12 } },
-      paper_bgcolor: '#ffffff',
-      plot_bgcolor: '#ffffff',
     },
   };
 }

@@ -1,9 +1,8 @@
 import type { Data } from 'plotly.js-dist-min';
 import type { StressIndicatorResult } from '../../shared/stress';
-import { CHART_COLORS, FONT_FAMILY, HOVER, type Figure } from './chart-traces';
+import { baseLayout, CHART_COLORS, HOVER, unitOf, valueAxisTitle, type Figure } from './chart-traces';
 import { formatNumber, formatRate, withUnit, type Lang } from './format';
 import { formatCount } from './stress-cards';
-import { stressAxisTitle, stressUnit } from './stress-fan-chart';
 import type { Translate } from './translate';
 
 /** One drawn bar: its range in the indicator's unit, the paths in it and their share of all paths (decimal). */
@@ -38,7 +37,7 @@ export function histogramBars(ind: Pick<StressIndicatorResult, 'histogram' | 'en
  * (misses) in the gap-down colour, the rest in the projection blue; y is the share of paths in percent.
  */
 export function buildHistogramFigure(ind: StressIndicatorResult, paths: number, lang: Lang, t: Translate): Figure {
-  const unit = stressUnit(ind, lang);
+  const unit = unitOf(ind, lang);
   const fmt = (v: number): string => withUnit(formatNumber(v, ind.decimals, lang), unit);
   const bars = histogramBars(ind, paths);
   const data: Data[] = [
@@ -60,12 +59,10 @@ export function buildHistogramFigure(ind: StressIndicatorResult, paths: number, 
   return {
     data,
     layout: {
-      font: { family: FONT_FAMILY, size: 12, color: '#212529' },
+      ...baseLayout(12),
       margin: { l: 52, r: 12, t: 28, b: 44 },
       bargap: 0,
-      hovermode: 'closest',
-      hoverlabel: { align: 'left', font: { family: FONT_FAMILY, size: 12 } },
-      xaxis: { title: { text: `${horizon} · ${stressAxisTitle(ind, lang, t)}` }, exponentformat: 'none', automargin: true },
+      xaxis: { title: { text: `${horizon} · ${valueAxisTitle(ind, lang, t)}` }, exponentformat: 'none', automargin: true },
       yaxis: { title: { text: t('stress.hist.share') }, ticksuffix: '%', rangemode: 'tozero', automargin: true },
       shapes: [
         {
@@ -91,8 +88,6 @@ export function buildHistogramFigure(ind: StressIndicatorResult, paths: number, 
           font: { color: CHART_COLORS.target, size: 12 },
         },
       ],
-      paper_bgcolor: '#ffffff',
-      plot_bgcolor: '#ffffff',
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Data } from 'plotly.js-dist-min';
 import type { Plan } from '../../shared/plan/plan-schema';
 import type { Scenario } from '../../shared/scenario/scenario-schema';
 import type { TornadoResult } from '../../shared/stress';
-import { CHART_COLORS, FONT_FAMILY, HOVER, type Figure } from './chart-traces';
+import { baseLayout, CHART_COLORS, HOVER, type Figure } from './chart-traces';
 import { formatNumber, formatSignedNumber, withUnit, type Lang } from './format';
 import { assumptionLabel, assumptionValueText } from './stress-assumptions';
 import type { Translate } from './translate';
@@ -83,13 +83,11 @@ export function buildTornadoFigure(rows: readonly TornadoRow[], baseGap: number,
   return {
     data: [end('low', '#e8590c'), end('high', CHART_COLORS.projection)],
     layout: {
-      font: { family: FONT_FAMILY, size: 12, color: '#212529' },
+      ...baseLayout(12),
       margin: { l: 8, r: 16, t: 28, b: 44 },
       barmode: 'overlay',
       showlegend: true,
       legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' },
-      hovermode: 'closest',
-      hoverlabel: { align: 'left', font: { family: FONT_FAMILY, size: 12 } },
       xaxis: {
         title: { text: t('stress.tornado.axis', { unit: u.unit, gap: withUnit(formatSignedNumber(baseGap, u.decimals, lang), u.unit) }) },
         range: [lo - pad, hi + pad],
@@ -102,8 +100,6 @@ export function buildTornadoFigure(rows: readonly TornadoRow[], baseGap: number,
       shapes: [
         { type: 'line', xref: 'x', yref: 'paper', x0: baseGap, x1: baseGap, y0: 0, y1: 1, line: { color: '#212529', width: 1.5, dash: 'dash' } },
       ],
-      paper_bgcolor: '#ffffff',
-      plot_bgcolor: '#ffffff',
     },
   };
 }

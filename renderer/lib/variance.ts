@@ -1,4 +1,5 @@
 import type { ProjectionResult } from '../../shared/engine/engine-types';
+import { pick } from '../../shared/export/export-labels';
 import { formatNumber, formatSignedNumber, formatSignedRate, withUnit, type Lang } from './format';
 import { orderIndicators } from './gap-rows';
 
@@ -33,12 +34,12 @@ export interface VarianceRow {
  */
 export function buildVarianceRows(baseline: ProjectionResult, runs: readonly ProjectionResult[], lang: Lang): VarianceRow[] {
   return orderIndicators(baseline.indicators).map((b) => {
-    const unit = lang === 'en' ? b.unit.en : b.unit.zh;
+    const unit = pick(b.unit, lang);
     const fmt = (v: number): string => withUnit(formatNumber(v, b.decimals, lang), unit);
     const base = b.summary.endValue;
     return {
       id: b.id,
-      name: lang === 'en' ? b.name.en : b.name.zh,
+      name: pick(b.name, lang),
       unit,
       baseline: fmt(base),
       target: fmt(b.summary.endTarget),

@@ -1,3 +1,4 @@
+import { pick } from '../../shared/export/export-labels';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Figure } from '../lib/chart-traces';
@@ -87,14 +88,14 @@ export function PresentMode({ ctx, startIndicatorId, onExit }: PresentModeProps)
 
   const name = (id: string): string => {
     const p = ctx.result.indicators.find((i) => i.id === id);
-    return p ? (ctx.lang === 'en' ? p.name.en : p.name.zh) : id;
+    return p ? pick(p.name, ctx.lang) : id;
   };
 
   return createPortal(
     <div className="present-root" ref={rootRef} tabIndex={-1} role="region" aria-roledescription="slides" aria-label={tx.presentButton} data-testid="present" data-slide={index + 1}>
       {slide.kind === 'summary' ? (
         <div className="present-summary">
-          <h1>{ctx.lang === 'en' ? ctx.plan.title.en : ctx.plan.title.zh} · {tx.presentSummary(ctx.result.horizon)}</h1>
+          <h1>{pick(ctx.plan.title, ctx.lang)} · {tx.presentSummary(ctx.result.horizon)}</h1>
           <p className="present-meta">{tx.reportScenario}{tx.colon}{ctx.scenarioName}{tx.bar}{ctx.date}</p>
           <ReportGapTable rows={buildGapRows(ctx.result, ctx.lang)} horizon={ctx.result.horizon} lang={ctx.lang} />
         </div>

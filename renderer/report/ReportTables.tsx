@@ -53,7 +53,7 @@ export function ReportAssumptionsTable({ lines, lang }: { lines: readonly Assump
         {lines.map((l) => (
           <tr key={l.id}>
             <th scope="row">{l.name}</th>
-            <td className={l.phrases.length === 0 ? 'report-muted' : undefined}>{l.phrases.length > 0 ? l.phrases.join(lang === 'en' ? '; ' : '；') : tx.reportBaseline}</td>
+            <td className={l.phrases.length === 0 ? 'report-muted' : undefined}>{l.phrases.length > 0 ? l.phrases.join(tx.listSeparator) : tx.reportBaseline}</td>
           </tr>
         ))}
       </tbody>

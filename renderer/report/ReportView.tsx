@@ -5,6 +5,7 @@ import { assumptionLines } from '../../shared/export/assumption-text';
 import type { Cell } from '../../shared/export/workbook-model';
 import { varianceSheetRows } from '../../shared/export/variance-rows';
 import type { SaveOutcome } from '../../shared/api/export-channels';
+import { pick } from '../../shared/export/export-labels';
 import { buildGapRows, LEAD_INDICATORS, orderIndicators } from '../lib/gap-rows';
 import { exportReportPdf, outcomeText, type ExportContext } from '../export/export-actions';
 import { exportTexts } from '../export/export-texts';
@@ -65,7 +66,7 @@ export function ReportView({ ctx, onClose }: ReportViewProps) {
   const chart = (key: string, id: string, testId: string) => {
     const figure = figures.get(key);
     const p = ctx.result.indicators.find((i) => i.id === id);
-    const label = p ? (ctx.lang === 'en' ? p.name.en : p.name.zh) : id;
+    const label = p ? pick(p.name, ctx.lang) : id;
     return figure ? (
       <StaticChart key={key} figure={figure} width={REPORT_CHART.width} height={REPORT_CHART.height} label={label} testId={testId} onDrawn={() => markDrawn(key)} />
     ) : null;
@@ -73,7 +74,7 @@ export function ReportView({ ctx, onClose }: ReportViewProps) {
   const gapRows = useMemo(() => buildGapRows(ctx.result, ctx.lang), [ctx.result, ctx.lang]);
   const onCount = gapRows.filter((r) => r.onTrack).length;
   const pageCount = 1 + chartPages.length + 1 + (ctx.compared.length > 0 ? 2 : 0);
-  const planTitle = ctx.lang === 'en' ? ctx.plan.title.en : ctx.plan.title.zh;
+  const planTitle = pick(ctx.plan.title, ctx.lang);
 
   useEffect(() => {
     document.documentElement.classList.add('report-open');

@@ -1,4 +1,5 @@
 import { indicatorAssumptionPhrases } from '../../shared/export/assumption-text';
+import { pick } from '../../shared/export/export-labels';
 import { buildCompareFigure } from '../lib/compare-traces';
 import { buildTrajectoryFigure, type Figure } from '../lib/chart-traces';
 import type { ExportContext } from '../export/export-actions';
@@ -25,7 +26,7 @@ export function indicatorFigure(ctx: ExportContext, indicatorId: string, size: {
   const p = ctx.result.indicators.find((i) => i.id === indicatorId);
   if (!p) return null;
   const base = buildTrajectoryFigure({ plan: ctx.plan, scenario: ctx.scenario, projection: p, lang: ctx.lang, t: ctx.t });
-  const title = ctx.lang === 'en' ? `${p.name.en} (${p.unit.en})` : `${p.name.zh}（${p.unit.zh}）`;
+  const title = exportTexts(ctx.lang).nameUnit(pick(p.name, ctx.lang), pick(p.unit, ctx.lang));
   return exportFigure(
     base,
     { title, subtitle: ownAssumptions(ctx, indicatorId), footnote: footnote ? chartFootnote(ctx, indicatorId, size) : [], labels: endLabels(p, ctx.lang) },
@@ -41,8 +42,7 @@ export function compareFigure(ctx: ExportContext, indicatorId: string, size: { w
     const p = c.result.indicators.find((i) => i.id === indicatorId);
     return p ? [{ name: c.name, projection: p }] : [];
   });
-  const name = ctx.lang === 'en' ? base.name.en : base.name.zh;
-  const unit = ctx.lang === 'en' ? base.unit.en : base.unit.zh;
-  const title = exportTexts(ctx.lang).reportCompareChart(ctx.lang === 'en' ? `${name} (${unit})` : `${name}（${unit}）`);
+  const tx = exportTexts(ctx.lang);
+  const title = tx.reportCompareChart(tx.nameUnit(pick(base.name, ctx.lang), pick(base.unit, ctx.lang)));
   return exportFigure(buildCompareFigure(base, runs, ctx.lang, ctx.t), { title, subtitle: ctx.compared.map((c) => c.name).join(' · '), footnote: [] }, size);
 }

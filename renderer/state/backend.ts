@@ -1,9 +1,7 @@
 import type { ScenarioRecordDto, Settings } from '../../shared/api';
 import type { Plan } from '../../shared/plan/plan-schema';
-import type { Scenario } from '../../shared/scenario/scenario-schema';
 import { ApiFailure, call } from '../api/client';
 import type { ScenarioStart } from '../components/NewScenarioForm';
-import type { SaveState } from '../components/SaveStatus';
 import type { SnapshotItem } from '../components/SnapshotsPanel';
 import type { Translate } from '../lib/translate';
 

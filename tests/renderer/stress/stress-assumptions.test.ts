@@ -6,7 +6,7 @@ import { asTranslate } from '../../../renderer/lib/translate';
 import type { Scenario } from '../../../shared/scenario/scenario-schema';
 import { defaultTornadoSteps, tornado } from '../../../shared/stress';
 import { seedPlan } from '../seed';
-import { FISCAL, FISCAL_2020, LOCAL } from './stress-test-data';
+import { FISCAL, LOCAL } from './stress-test-data';
 
 const plan = seedPlan();
 const t = asTranslate(createI18n('zh-CN').t);

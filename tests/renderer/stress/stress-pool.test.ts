@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runStress } from '../../../renderer/stress';
 import type { FromStressWorker, StressWorkerLike, ToStressWorker } from '../../../renderer/stress/stress-protocol';
 import { createStressWorkerHandler } from '../../../renderer/stress/stress-worker-core';
+import { prepareStress } from '../../../shared/stress/prepare-stress';
 import { simulateStress } from '../../../shared/stress/simulate-stress';
 import { CHUNK_SIZE } from '../../../shared/stress/stress-constants';
 import { seedPlan } from '../../shared/engine/seed-plan';
@@ -28,6 +29,13 @@ class InProcessWorker implements StressWorkerLike {
   terminate(): void {
     this.terminated = true;
   }
+}
+
+/** Every typed array of an object, found by walking its fields (and arrays of them), not from a list. */
+function typedArrays(value: object): ArrayBufferView[] {
+  return Object.values(value)
+    .flatMap((v: unknown) => (Array.isArray(v) ? v : [v]))
+    .filter((v): v is ArrayBufferView => ArrayBuffer.isView(v));
 }
 
 const plan = seedPlan();
@@ -108,6 +116,26 @@ describe('runStress (worker pool)', () => {
     });
     expect(badSet).toEqual({ ok: false, issues: [{ path: 'jointSets.0.indicators', message: 'expected at least one indicator id' }] });
     expect(started).toBe(0);
+  });
+
+  it('sends the tallies back with every typed array transferred (moved, not copied)', () => {
+    const prepared = prepareStress(plan, scenario, spec, { paths: CHUNK_SIZE, seed: 3, jointSets });
+    if (!prepared.ok) throw new Error('refused');
+    const posts: { message: FromStressWorker; transfer: Transferable[] }[] = [];
+    const handle = createStressWorkerHandler((message, transfer) => posts.push({ message, transfer: transfer ?? [] }));
+    handle({ type: 'init', plan, scenario, spec, paths: CHUNK_SIZE, seed: 3, jointSets, layout: prepared.setup.layout });
+    handle({ type: 'chunk', chunk: 0 });
+    handle({ type: 'finish' });
+    const last = posts.at(-1);
+    if (last?.message.type !== 'partial') throw new Error('no partial');
+    const views = typedArrays(last.message.partial);
+    expect(views.length).toBeGreaterThan(5);
+    const sizes = views.map((v) => v.byteLength);
+    const moved = structuredClone(last.message, { transfer: last.transfer });
+    expect(views.every((v) => v.byteLength === 0)).toBe(true);
+    if (moved.type !== 'partial') throw new Error('no partial');
+    expect(moved.partial.paths).toBe(CHUNK_SIZE);
+    expect(typedArrays(moved.partial).map((v) => v.byteLength)).toEqual(sizes);
   });
 
   it('defaults to 10,000 paths and reports the seed it drew', async () => {
