@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectionResult } from '../shared/engine';
 import { AppHeader, type View } from './components/AppHeader';
@@ -53,6 +53,7 @@ export function App({ i18n }: { i18n: i18n }) {
   if (current?.ok) lastGood.current = current.result;
   const result = current?.ok ? current.result : lastGood.current;
   const issues = current && !current.ok ? current.issues : [];
+  const gapRows = useMemo(() => (result ? buildGapRows(result, lang) : []), [result, lang]);
 
   useAppCommands(wb, () => setView('scenarios'));
 
@@ -97,23 +98,27 @@ export function App({ i18n }: { i18n: i18n }) {
     />
   );
 
+  const shell = (main: ReactNode) => (
+    <div className="app">
+      {header}
+      <NoticeBar notice={wb.notice} onClose={wb.dismissNotice} />
+      <DataLayer data={data} saveState={wb.saveState} onSaveNow={wb.retrySave} />
+      {main}
+    </div>
+  );
+
   if (wb.phase !== 'ready' || !wb.plan || !baseline?.ok || !result) {
-    return (
-      <div className="app">
-        {header}
-        <NoticeBar notice={wb.notice} onClose={wb.dismissNotice} />
-        <DataLayer data={data} saveState={wb.saveState} onSaveNow={wb.retrySave} />
-        <main className="main">
-          {wb.phase === 'loading' ? (
-            <p className="loading" role="status">{t('app.loading')}</p>
-          ) : (
-            <EmptyState title={t('app.loadFailedTitle')} body={t('app.loadFailedBody')}>
-              <button type="button" className="primary-button" onClick={wb.load}>{t('common.retry')}</button>
-            </EmptyState>
-          )}
-          {baseline && !baseline.ok ? <IssueList issues={baseline.issues} /> : null}
-        </main>
-      </div>
+    return shell(
+      <main className="main">
+        {wb.phase === 'loading' ? (
+          <p className="loading" role="status">{t('app.loading')}</p>
+        ) : (
+          <EmptyState title={t('app.loadFailedTitle')} body={t('app.loadFailedBody')}>
+            <button type="button" className="primary-button" onClick={wb.load}>{t('common.retry')}</button>
+          </EmptyState>
+        )}
+        {baseline && !baseline.ok ? <IssueList issues={baseline.issues} /> : null}
+      </main>,
     );
   }
 
@@ -128,88 +133,83 @@ export function App({ i18n }: { i18n: i18n }) {
     setView('indicator');
   };
 
-  return (
-    <div className="app">
-      {header}
-      <NoticeBar notice={wb.notice} onClose={wb.dismissNotice} />
-      <DataLayer data={data} saveState={wb.saveState} onSaveNow={wb.retrySave} />
-      <main className="main" id="main">
-        {view === 'home' ? (
-          <>
-            {!wb.active ? (
-              <EmptyState title={t('empty.title')} body={t('empty.body')}>
-                {createFirst}
-              </EmptyState>
-            ) : null}
-            <IssueList issues={issues} />
-            <GapPanel
-              rows={buildGapRows(result, lang)}
-              horizon={result.horizon}
-              scenarioName={wb.active?.name ?? t('compare.baseline')}
-              onOpen={openIndicator}
-            />
-          </>
-        ) : null}
-        {view === 'indicator' ? (
-          wb.active && wb.draft ? (
-            <IndicatorView
-              plan={plan}
-              scenario={wb.draft}
-              result={result}
-              issues={issues}
-              indicatorId={indicatorId}
-              chartHeight={chartHeight}
-              onSelect={setIndicatorId}
-              onEdit={wb.edit}
-              onBack={() => setView('home')}
-            />
-          ) : (
-            <EmptyState title={t('empty.title')} body={t('empty.indicatorBody')}>
+  return shell(
+    <main className="main" id="main">
+      {view === 'home' ? (
+        <>
+          {!wb.active ? (
+            <EmptyState title={t('empty.title')} body={t('empty.body')}>
               {createFirst}
             </EmptyState>
-          )
-        ) : null}
-        {view === 'scenarios' ? (
-          <ScenariosView
-            plan={plan}
-            baseline={baseline.result}
-            records={wb.records}
-            activeId={wb.active?.id ?? null}
-            draft={wb.draft}
-            snapshots={wb.snapshots}
-            compareIds={compareIds}
-            chartHeight={chartHeight}
-            onCompareIds={setCompareIds}
-            onCreate={(name, from) => void wb.create(name, from)}
-            onOpen={(id) => {
-              wb.activate(id);
-              setView('home');
-            }}
-            onRename={wb.rename}
-            onClone={wb.clone}
-            onDelete={wb.remove}
-            onSnapshot={wb.snapshot}
-            onRestoreSnapshot={wb.restoreSnapshot}
+          ) : null}
+          <IssueList issues={issues} />
+          <GapPanel
+            rows={gapRows}
+            horizon={result.horizon}
+            scenarioName={wb.active?.name ?? t('compare.baseline')}
+            onOpen={openIndicator}
           />
-        ) : null}
-        {view === 'stress' ? (
-          wb.active && wb.draft ? (
-            <StressView
-              key={wb.active.id}
-              plan={plan}
-              scenario={wb.draft}
-              record={wb.active}
-              fanHeight={Math.max(280, Math.min(400, Math.round(chartHeight * 0.7)))}
-              onEdit={wb.edit}
-              report={wb.report}
-            />
-          ) : (
-            <EmptyState title={t('empty.title')} body={t('stress.noScenario')}>
-              {createFirst}
-            </EmptyState>
-          )
-        ) : null}
-      </main>
-    </div>
+        </>
+      ) : null}
+      {view === 'indicator' ? (
+        wb.active && wb.draft ? (
+          <IndicatorView
+            plan={plan}
+            scenario={wb.draft}
+            result={result}
+            issues={issues}
+            indicatorId={indicatorId}
+            chartHeight={chartHeight}
+            onSelect={setIndicatorId}
+            onEdit={wb.edit}
+            onBack={() => setView('home')}
+          />
+        ) : (
+          <EmptyState title={t('empty.title')} body={t('empty.indicatorBody')}>
+            {createFirst}
+          </EmptyState>
+        )
+      ) : null}
+      {view === 'scenarios' ? (
+        <ScenariosView
+          plan={plan}
+          baseline={baseline.result}
+          records={wb.records}
+          activeId={wb.active?.id ?? null}
+          draft={wb.draft}
+          snapshots={wb.snapshots}
+          compareIds={compareIds}
+          chartHeight={chartHeight}
+          onCompareIds={setCompareIds}
+          onCreate={(name, from) => void wb.create(name, from)}
+          onOpen={(id) => {
+            wb.activate(id);
+            setView('home');
+          }}
+          onRename={wb.rename}
+          onClone={wb.clone}
+          onDelete={wb.remove}
+          onSnapshot={wb.snapshot}
+          onRestoreSnapshot={wb.restoreSnapshot}
+        />
+      ) : null}
+      {view === 'stress' ? (
+        wb.active && wb.draft ? (
+          <StressView
+            key={wb.active.id}
+            plan={plan}
+            scenario={wb.draft}
+            record={wb.active}
+            fanHeight={Math.max(280, Math.min(400, Math.round(chartHeight * 0.7)))}
+            onEdit={wb.edit}
+            report={wb.report}
+          />
+        ) : (
+          <EmptyState title={t('empty.title')} body={t('stress.noScenario')}>
+            {createFirst}
+          </EmptyState>
+        )
+      ) : null}
+    </main>,
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 export type ScenarioStart = 'baseline' | 'previous-plan';
 
 /** Creates a scenario from a name and a starting point. */
-export function NewScenarioForm({ onCreate, busy }: { onCreate: (name: string, from: ScenarioStart) => void; busy: boolean }) {
+export function NewScenarioForm({ onCreate }: { onCreate: (name: string, from: ScenarioStart) => void }) {
   const { t } = useTranslation();
   const id = useId();
   const [name, setName] = useState('');
@@ -48,7 +48,7 @@ export function NewScenarioForm({ onCreate, busy }: { onCreate: (name: string, f
           {t('scenarios.fromPrevious')}
         </label>
       </fieldset>
-      <button type="submit" className="primary-button" disabled={busy} data-testid="create-scenario">
+      <button type="submit" className="primary-button" data-testid="create-scenario">
         {t('scenarios.create')}
       </button>
       {error ? <p role="alert" className="field-error">{error}</p> : null}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioRecordDto } from '../../shared/api';
+import { formatBackupTime } from '../lib/data-format';
+import { toLang } from '../lib/format';
 
 /** Props of one line of the scenario list. */
 export interface ScenarioRowProps {
@@ -21,7 +23,6 @@ export function ScenarioRow(p: ScenarioRowProps) {
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(p.record.name);
   const name0 = p.record.name;
-  const saved = new Date(p.record.updatedAt);
   return (
     <tr data-scenario={p.record.id} data-name={name0} className={p.active ? 'active' : undefined}>
       <td>
@@ -66,7 +67,7 @@ export function ScenarioRow(p: ScenarioRowProps) {
         )}
       </th>
       <td className="muted">
-        {t('scenarios.version', { version: p.record.version })} · {saved.toLocaleString(i18n.language)}
+        {t('scenarios.version', { version: p.record.version })} · {formatBackupTime(p.record.updatedAt, toLang(i18n.language))}
       </td>
       <td className="row-actions">
         <button type="button" className="small-button" onClick={() => { setName(name0); setEditing(true); }} aria-label={t('scenarios.renameThis', { name: name0 })}>

@@ -57,7 +57,7 @@ export function ScenariosView(p: ScenariosViewProps) {
       <div className="scenarios-top">
         <section className="panel" aria-labelledby="scenarios-title">
           <h2 id="scenarios-title">{t('scenarios.title')}</h2>
-          <NewScenarioForm onCreate={p.onCreate} busy={false} />
+          <NewScenarioForm onCreate={p.onCreate} />
           {p.records.length === 0 ? (
             <p className="empty-line">{t('scenarios.none')}</p>
           ) : (

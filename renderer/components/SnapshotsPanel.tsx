@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatBackupTime } from '../lib/data-format';
+import { toLang } from '../lib/format';
 
 /** A labelled snapshot as the list shows it. */
 export interface SnapshotItem {
@@ -50,7 +52,7 @@ export function SnapshotsPanel({ scenarioName, snapshots, onCreate, onRestore }:
             <li key={s.id} data-snapshot={s.id}>
               <span className="snapshot-label">{s.label}</span>
               <span className="muted">
-                {t('scenarios.version', { version: s.version })} · {new Date(s.createdAt).toLocaleString(i18n.language)}
+                {t('scenarios.version', { version: s.version })} · {formatBackupTime(s.createdAt, toLang(i18n.language))}
               </span>
               <button type="button" className="small-button" onClick={() => onRestore(s.id)} aria-label={t('snapshots.restoreThis', { label: s.label })}>
                 {t('snapshots.restore')}

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { openWebSession, ROOT, type WebSession } from './support';
-import { exportedFile, hasColour, inkShare } from './support/export-files';
+import { exportedFile, hasColour, inkShare, pageToday } from './support/export-files';
+import { checkExportedSvg } from './support/svg-check';
+import { openStressOfNewScenario } from './support/workbench-steps';
 
 /** Screenshots and copies of the exported images, for people to look at (git-ignored). */
 const SHOTS = join(ROOT, '.tmp', 'screenshots');
@@ -17,40 +19,6 @@ const FISCAL_TARGET = 16.9 * 1.09 ** 5;
 
 let s: WebSession;
 let today = '';
-
-/**
- * Parses an exported SVG in the page and draws it there at its own size: whether it parsed, its size, every
- * text (lines of multi-line texts apart), and layout problems found from the drawn boxes (a text cut at the
- * edge, two texts overlapping, a text over a tick label).
- */
-async function readSvg(page: Page, svg: string) {
-  return page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    const root = doc.documentElement;
-    const holder = document.createElement('div');
-    holder.style.cssText = 'position:absolute;left:0;top:0;z-index:2000;background:#fff';
-    holder.innerHTML = text;
-    document.body.append(holder);
-    const svgEl = holder.querySelector('svg');
-    const canvas = svgEl?.getBoundingClientRect() ?? new DOMRect();
-    const box = (el: Element) => ({ name: (el.textContent ?? '').slice(0, 30), r: el.getBoundingClientRect() });
-    const texts = [...holder.querySelectorAll('g.annotation, g.legend g.traces')].map(box).filter((b) => b.r.width > 0);
-    const ticks = [...holder.querySelectorAll('g.xtick text, g.ytick text')].map(box).filter((b) => b.r.width > 0);
-    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
-    const problems: string[] = [];
-    for (const t of texts) {
-      if (t.r.left < canvas.left - 1 || t.r.right > canvas.right + 1 || t.r.top < canvas.top - 1 || t.r.bottom > canvas.bottom + 1) problems.push(`"${t.name}" is cut`);
-    }
-    texts.forEach((a, i) => texts.slice(i + 1).forEach((b) => hit(a.r, b.r) && problems.push(`"${a.name}" overlaps "${b.name}"`)));
-    for (const t of texts) for (const k of ticks) if (hit(t.r, k.r)) problems.push(`"${t.name}" overlaps tick "${k.name}"`);
-    holder.remove();
-    const lines = [...doc.querySelectorAll('text')].flatMap((t) => {
-      const spans = [...t.querySelectorAll('tspan.line')];
-      return (spans.length > 0 ? spans : [t]).map((x) => (x.textContent ?? '').replace(/\u00a0/g, ' '));
-    });
-    return { error: doc.getElementsByTagName('parsererror').length, width: root.getAttribute('width'), height: root.getAttribute('height'), lines, problems, texts: texts.length };
-  }, svg);
-}
 
 /** Opens the export dialog from a Plotly chart's mode bar save icon (shown on hover) and returns the chart chosen. */
 async function openFromModeBar(page: Page, testId: string, title: string): Promise<string> {
@@ -65,10 +33,7 @@ describe('stress chart exports in Chromium over the web host', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     s = await openWebSession({ viewport: { width: 1366, height: 768 } });
-    today = await s.page.evaluate(() => {
-      const d = new Date();
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    });
+    today = await pageToday(s.page);
   });
 
   afterAll(async () => {
@@ -77,9 +42,7 @@ describe('stress chart exports in Chromium over the web host', () => {
 
   it('runs 2,000 paths from seed 4242 with the calibrated uncertainty', async () => {
     const { page } = s;
-    await page.getByTestId('create-first').click();
-    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
-    await page.locator('button[data-view="stress"]').click();
+    await openStressOfNewScenario(page);
     await page.getByTestId('apply-suggestion').click();
     await page.getByTestId('stress-paths').fill(String(PATHS));
     await page.getByTestId('stress-seed').fill(String(SEED));
@@ -119,7 +82,7 @@ describe('stress chart exports in Chromium over the web host', () => {
 
   it('the fan chart SVG carries the title with the unit, the legend, the horizon figures, the seed and path count', async () => {
     const { page } = s;
-    const svg = await readSvg(page, (await exportedFile(page, s.dataDir, 'export-svg', 'svg')).bytes.toString('utf8'));
+    const svg = await checkExportedSvg(page, (await exportedFile(page, s.dataDir, 'export-svg', 'svg')).bytes.toString('utf8'));
     expect(svg).toMatchObject({ error: 0, width: '1920', height: '1080', problems: [] });
     expect(svg.texts).toBeGreaterThan(6);
     const all = svg.lines.join('\n');
@@ -137,7 +100,7 @@ describe('stress chart exports in Chromium over the web host', () => {
   it('the histogram exports with the target line in the legend and the same footnote', async () => {
     const { page } = s;
     await page.getByTestId('export-stress-chart').selectOption('histogram');
-    const svg = await readSvg(page, (await exportedFile(page, s.dataDir, 'export-svg', 'svg')).bytes.toString('utf8'));
+    const svg = await checkExportedSvg(page, (await exportedFile(page, s.dataDir, 'export-svg', 'svg')).bytes.toString('utf8'));
     expect(svg).toMatchObject({ error: 0, problems: [] });
     const all = svg.lines.join('\n');
     expect(all).toContain('财税总收入 · 2025年分布（亿元）— 情景一');
@@ -167,7 +130,7 @@ describe('stress chart exports in Chromium over the web host', () => {
     const { path, bytes } = await exportedFile(page, s.dataDir, 'export-png', 'png');
     expect(path).toContain('Tuiyan-');
     writeFileSync(join(SHOTS, 'stress-export-fan-en-stale.png'), bytes);
-    const svg = await readSvg(page, (await exportedFile(page, s.dataDir, 'export-svg', 'svg')).bytes.toString('utf8'));
+    const svg = await checkExportedSvg(page, (await exportedFile(page, s.dataDir, 'export-svg', 'svg')).bytes.toString('utf8'));
     expect(svg).toMatchObject({ error: 0, problems: [] });
     const all = svg.lines.join('\n');
     expect(all).toContain('Total fiscal and tax revenue · fan chart (100 million yuan) — 情景一');

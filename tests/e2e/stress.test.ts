@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openWebSession, ROOT, type WebSession } from './support';
+import { openStressOfNewScenario } from './support/workbench-steps';
 
 /** Where the stress screenshots go (git-ignored), beside the workbench ones. */
 const SCREENSHOT_DIR = join(ROOT, '.tmp', 'screenshots');
@@ -92,10 +93,7 @@ describe('stress test in Chromium over the web host', () => {
 
   it('opens the 压力测试 tab of a new scenario and takes the calibrated suggestion', async () => {
     const { page } = s;
-    await page.getByTestId('create-first').click();
-    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
-    await page.locator('button[data-view="stress"]').click();
-    await page.getByTestId('stress-view').waitFor();
+    await openStressOfNewScenario(page);
     expect(await page.locator('button[data-view="stress"]').textContent()).toContain('压力测试');
     await page.getByTestId('spec-empty').waitFor();
     expect(await page.getByTestId('stress-no-result').isVisible()).toBe(true);

@@ -12,6 +12,11 @@ import { seedPlan } from './seed';
 
 afterEach(cleanup);
 
+// The seed plan: 财税总收入 16.9 亿元 in 2020 with a 9 % a year target, 地方财政收入 6.1 亿元 at 8 %; the baseline grows at the target rates.
+const FISCAL_TARGET = 16.9 * 1.09 ** 5;
+const LOCAL_TARGET = 6.1 * 1.08 ** 5;
+const yi = (v: number): string => `${v.toFixed(2)} 亿元`;
+
 function renderPanel(scenario: Scenario, lang: 'zh-CN' | 'en' = 'zh-CN', onOpen = vi.fn()) {
   const run = project(seedPlan(), scenario);
   if (!run.ok) throw new Error('does not run');
@@ -35,17 +40,18 @@ describe('GapPanel', () => {
     renderPanel({ name: '基准' });
     const rows = [...document.querySelectorAll('tbody tr')].map((r) => r.getAttribute('data-indicator'));
     expect(rows.slice(0, 2)).toEqual(['fiscal-revenue-total', 'local-fiscal-revenue']);
-    expect(cell('fiscal-revenue-total', 'projected')).toBe('26.00 亿元');
-    expect(cell('fiscal-revenue-total', 'target')).toBe('26.00 亿元');
-    expect(cell('local-fiscal-revenue', 'projected')).toBe('8.96 亿元');
-    expect(cell('local-fiscal-revenue', 'target')).toBe('8.96 亿元');
+    expect(cell('fiscal-revenue-total', 'projected')).toBe(yi(FISCAL_TARGET));
+    expect(cell('fiscal-revenue-total', 'target')).toBe(yi(FISCAL_TARGET));
+    expect(cell('local-fiscal-revenue', 'projected')).toBe(yi(LOCAL_TARGET));
+    expect(cell('local-fiscal-revenue', 'target')).toBe(yi(LOCAL_TARGET));
     expect(cell('fiscal-revenue-total', 'status')).toContain('可达标');
   });
 
   it('marks an off-track indicator in words and opens it on click', () => {
     const { onOpen } = renderPanel(setGrowth({ name: 's' }, 'fiscal-revenue-total', 0.052));
-    expect(cell('fiscal-revenue-total', 'projected')).toBe('21.78 亿元');
-    expect(cell('fiscal-revenue-total', 'gap')).toBe('\u22124.23 亿元');
+    const end = 16.9 * 1.052 ** 5;
+    expect(cell('fiscal-revenue-total', 'projected')).toBe(yi(end));
+    expect(cell('fiscal-revenue-total', 'gap')).toBe(`\u2212${yi(FISCAL_TARGET - end)}`);
     expect(cell('fiscal-revenue-total', 'status')).toContain('未达标');
     const row = document.querySelector<HTMLElement>('tr[data-indicator="fiscal-revenue-total"]');
     if (!row) throw new Error('no row');
@@ -56,7 +62,7 @@ describe('GapPanel', () => {
   it('speaks English when asked', () => {
     renderPanel({ name: 'base' }, 'en');
     expect(screen.getByRole('heading', { name: 'Gaps to the 2025 targets' })).toBeTruthy();
-    expect(cell('fiscal-revenue-total', 'projected')).toBe('26.00 100 million yuan');
+    expect(cell('fiscal-revenue-total', 'projected')).toBe(`${FISCAL_TARGET.toFixed(2)} 100 million yuan`);
     expect(cell('fiscal-revenue-total', 'status')).toContain('On track');
   });
 });

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Distribution } from '../../../shared/stress';
-import { rateToPercentField } from '../../lib/format';
+import { percentToRate, rateToPercentField } from '../../lib/format';
 import { DISTRIBUTION_KINDS, distributionFields, distributionValue, setDistributionField, switchDistribution } from '../../lib/stress-spec-edit';
 import { NumberField } from '../NumberField';
 
@@ -31,7 +31,7 @@ export function DistributionFields({ value, percent, allowNone, onChange, label,
   const { t } = useTranslation();
   const id = useId();
   const toField = (v: number): number => (percent ? rateToPercentField(v) : v);
-  const fromField = (v: number): number => (percent ? Math.round(v * 1e6) / 1e8 : v);
+  const fromField = (v: number): number => (percent ? percentToRate(v) : v);
   return (
     <span className="distribution-fields" data-testid={testId}>
       <span className="field">

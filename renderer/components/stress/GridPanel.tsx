@@ -89,7 +89,7 @@ export function GridPanel({ plan, scenario, spec, seed, options }: GridPanelProp
     setBusy(null);
   };
 
-  const figure = grid?.result.ok ? buildHeatmapFigure(grid.result, grid.style, lang, tr) : null;
+  const figure = useMemo(() => (grid?.result.ok ? buildHeatmapFigure(grid.result, grid.style, lang, tr) : null), [grid, lang, tr]);
   const running = busy !== null;
   return (
     <div className="grid-panel" data-testid="grid-panel">

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { formatBackupTime } from '../../lib/data-format';
 import { toLang } from '../../lib/format';
-import { formatCount } from '../../lib/stress-cards';
-import { formatShare } from '../../lib/stress-cards';
+import { formatCount, formatShare } from '../../lib/stress-cards';
 import type { SavedStress } from '../../lib/stress-saved-run';
 
 /** One saved run as listed: its record fields, the parsed result (null when unreadable) and whether it is stale. */
@@ -20,12 +20,6 @@ export interface SavedRunsListProps {
   openId: string | null;
   waiting: boolean;
   onOpen: (id: string) => void;
-}
-
-/** A timestamp in the UI language's local form ("2025/3/4 14:05:09"). */
-export function localTime(iso: string, lang: 'zh-CN' | 'en'): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(lang);
 }
 
 /**
@@ -57,7 +51,7 @@ export function SavedRunsList({ items, openId, waiting, onOpen }: SavedRunsListP
               {items.map((r) => (
                 <tr key={r.id} data-run={r.id} className={r.id === openId ? 'active' : ''} data-stale={r.stale}>
                   <td>
-                    {localTime(r.createdAt, lang)}
+                    {formatBackupTime(r.createdAt, lang)}
                     {r.stale ? (
                       <span className="tag stale-tag" title={t('stress.saved.staleTitle')} data-testid="stale-tag">
                         {t('stress.saved.stale')}

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Plan } from '../../../shared/plan/plan-schema';
+import type { Indicator, Plan } from '../../../shared/plan/plan-schema';
 import type { ShockEvent, UncertaintySpec } from '../../../shared/stress';
-import { rateToPercentField, toLang } from '../../lib/format';
+import { percentToRate, rateToPercentField, toLang } from '../../lib/format';
 import { orderIndicators } from '../../lib/gap-rows';
 import { addEvent, newEvent, removeEvent, updateEvent } from '../../lib/stress-spec-edit';
 import { NumberField } from '../NumberField';
@@ -16,7 +16,17 @@ export interface ShockEventsEditorProps {
   onChange: (next: UncertaintySpec) => void;
 }
 
-function EventRow({ plan, event, index, years, onChange, onRemove }: { plan: Plan; event: ShockEvent; index: number; years: readonly number[]; onChange: (e: ShockEvent) => void; onRemove: () => void }) {
+interface EventRowProps {
+  /** The indicators an event may strike, in display order. */
+  indicators: readonly Indicator[];
+  event: ShockEvent;
+  index: number;
+  years: readonly number[];
+  onChange: (e: ShockEvent) => void;
+  onRemove: () => void;
+}
+
+function EventRow({ indicators, event, index, years, onChange, onRemove }: EventRowProps) {
   const { t, i18n } = useTranslation();
   const lang = toLang(i18n.language);
   const id = useId();
@@ -47,7 +57,7 @@ function EventRow({ plan, event, index, years, onChange, onRemove }: { plan: Pla
         <span className="field">
           <label htmlFor={`${id}-ind`} className="field-label">{t('stress.spec.indicator')}</label>
           <select id={`${id}-ind`} value={event.indicator} data-testid={`event-${index}-indicator`} onChange={(e) => onChange({ ...event, indicator: e.target.value })}>
-            {orderIndicators(plan.indicators).map((ind) => (
+            {indicators.map((ind) => (
               <option key={ind.id} value={ind.id}>{lang === 'en' ? ind.name.en : ind.name.zh}</option>
             ))}
           </select>
@@ -79,7 +89,7 @@ function EventRow({ plan, event, index, years, onChange, onRemove }: { plan: Pla
           max={{ value: 100, inclusive: true }}
           className="compact"
           testId={`event-${index}-probability`}
-          onCommit={(v) => onChange({ ...event, probability: v === undefined ? event.probability : v / 100 })}
+          onCommit={(v) => onChange({ ...event, probability: v === undefined ? event.probability : percentToRate(v) })}
         />
         {yearSelect('from')}
         {yearSelect('to')}
@@ -106,6 +116,7 @@ function EventRow({ plan, event, index, years, onChange, onRemove }: { plan: Pla
 export function ShockEventsEditor({ plan, spec, years, onChange }: ShockEventsEditorProps) {
   const { t } = useTranslation();
   const events = spec.events ?? [];
+  const indicators = orderIndicators(plan.indicators);
   return (
     <div className="shock-events">
       {events.length === 0 ? <p className="hint">{t('stress.events.none')}</p> : null}
@@ -113,7 +124,7 @@ export function ShockEventsEditor({ plan, spec, years, onChange }: ShockEventsEd
         {events.map((e, i) => (
           <EventRow
             key={i}
-            plan={plan}
+            indicators={indicators}
             event={e}
             index={i}
             years={years}
@@ -127,7 +138,7 @@ export function ShockEventsEditor({ plan, spec, years, onChange }: ShockEventsEd
         className="small-button"
         data-testid="add-event"
         disabled={events.length >= 50}
-        onClick={() => onChange(addEvent(spec, newEvent(orderIndicators(plan.indicators)[0]?.id ?? '')))}
+        onClick={() => onChange(addEvent(spec, newEvent(indicators[0]?.id ?? '')))}
       >
         {t('stress.events.add')}
       </button>

@@ -4,6 +4,7 @@ import type { ScenarioRecordDto } from '../../../shared/api';
 import type { Plan } from '../../../shared/plan/plan-schema';
 import type { Scenario } from '../../../shared/scenario/scenario-schema';
 import { DEFAULT_PATHS, suggestUncertainty, validateUncertaintySpec } from '../../../shared/stress';
+import { formatBackupTime } from '../../lib/data-format';
 import { toLang } from '../../lib/format';
 import { LEAD_INDICATORS } from '../../lib/gap-rows';
 import { project } from '../../lib/projection';
@@ -13,7 +14,8 @@ import { asTranslate } from '../../lib/translate';
 import { useStressRun } from '../../state/use-stress-run';
 import { useSavedRuns } from '../../state/use-stress-runs';
 import { useStressSpec } from '../../state/use-stress-spec';
-import { localTime, SavedRunsList, type SavedRunItem } from './SavedRunsList';
+import { IssueList } from '../IssueList';
+import { SavedRunsList, type SavedRunItem } from './SavedRunsList';
 import { RunControls } from './RunControls';
 import { StressResults, type ResultSource } from './StressResults';
 import { StressTools } from './StressTools';
@@ -54,13 +56,18 @@ export function StressView({ plan, scenario, record, fanHeight, onEdit, report }
   const validation = useMemo(() => validateUncertaintySpec(plan, scenario, spec), [plan, scenario, spec]);
   const projects = useMemo(() => project(plan, scenario).ok, [plan, scenario]);
   const options = useMemo(() => assumptionOptions(plan, scenario, lang, tr), [plan, scenario, lang, tr]);
+  const parsed = useMemo(() => saved.runs.map((r) => ({ record: r, saved: readSavedRun(r.result) })), [saved.runs]);
   const items: SavedRunItem[] = useMemo(
     () =>
-      saved.runs.map((r) => {
-        const s = readSavedRun(r.result);
-        return { id: r.id, createdAt: r.createdAt, seed: r.seed, paths: r.paths, saved: s, stale: s ? isStale(plan, scenario, s) : r.stale };
-      }),
-    [saved.runs, plan, scenario],
+      parsed.map(({ record: r, saved: s }) => ({
+        id: r.id,
+        createdAt: r.createdAt,
+        seed: r.seed,
+        paths: r.paths,
+        saved: s,
+        stale: s ? isStale(plan, scenario, s) : r.stale,
+      })),
+    [parsed, plan, scenario],
   );
 
   const blocked = !loaded ? t('stress.run.loading') : !projects ? t('stress.run.scenarioBroken') : !validation.ok ? t('stress.run.specBroken') : null;
@@ -78,7 +85,7 @@ export function StressView({ plan, scenario, record, fanHeight, onEdit, report }
   const open = openId ? items.find((i) => i.id === openId) : undefined;
   const shownRun = open?.saved ? open.saved.result : run.finished?.result ?? null;
   const shownSpec = open?.saved ? open.saved.spec : run.finished?.spec;
-  const source: ResultSource = open?.saved ? { kind: 'saved', time: localTime(open.createdAt, lang), stale: open.stale } : { kind: 'live' };
+  const source: ResultSource = open?.saved ? { kind: 'saved', time: formatBackupTime(open.createdAt, lang), stale: open.stale } : { kind: 'live' };
 
   return (
     <div className="stress-view" data-testid="stress-view">
@@ -100,18 +107,7 @@ export function StressView({ plan, scenario, record, fanHeight, onEdit, report }
             onRun={start}
             onCancel={run.cancel}
           />
-          {run.phase === 'failed' && run.issues.length > 0 ? (
-            <div className="notice error" role="alert" data-testid="stress-run-issues">
-              <p className="notice-title">{t('stress.run.refused')}</p>
-              <ul>
-                {run.issues.map((i, k) => (
-                  <li key={k}>
-                    <code>{i.path}</code>: {i.message}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          {run.phase === 'failed' ? <IssueList issues={run.issues} title={t('stress.run.refused')} hint={null} testId="stress-run-issues" /> : null}
           {shownRun ? (
             <StressResults
               result={shownRun}

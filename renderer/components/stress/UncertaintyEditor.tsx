@@ -8,6 +8,7 @@ import { readsGrowth } from '../../../shared/stress/validate-stress-spec';
 import { formatNumber, toLang } from '../../lib/format';
 import { LEAD_INDICATORS, orderIndicators } from '../../lib/gap-rows';
 import { clearCorrelation, impliedCorrelation, setParameterDistribution } from '../../lib/stress-spec-edit';
+import { IssueList } from '../IssueList';
 import { CalibrationNote } from './CalibrationNote';
 import { DistributionFields } from './DistributionFields';
 import { GrowthUncertaintyTable, type GrowthRowInfo } from './GrowthUncertaintyTable';
@@ -22,23 +23,6 @@ export interface UncertaintyEditorProps {
   issues: readonly ScenarioIssue[];
   warnings: readonly ScenarioIssue[];
   onChange: (next: UncertaintySpec) => void;
-}
-
-function IssueLines({ items, kind }: { items: readonly ScenarioIssue[]; kind: 'error' | 'warning' }) {
-  const { t } = useTranslation();
-  if (items.length === 0) return null;
-  return (
-    <div className={`notice ${kind === 'error' ? 'error' : 'warning'}`} role={kind === 'error' ? 'alert' : 'status'} data-testid={`spec-${kind}s`}>
-      <p className="notice-title">{t(kind === 'error' ? 'stress.spec.issues' : 'stress.spec.warnings')}</p>
-      <ul>
-        {items.map((i, k) => (
-          <li key={k}>
-            <code>{i.path}</code>: {i.message}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
 }
 
 /**
@@ -57,7 +41,8 @@ export function UncertaintyEditor({ plan, scenario, spec, suggestion, issues, wa
   }, [plan, prepared]);
   const names = useMemo(() => Object.fromEntries(plan.indicators.map((i) => [i.id, lang === 'en' ? i.name.en : i.name.zh])), [plan, lang]);
   const years = prepared.ok ? Array.from({ length: prepared.model.nYears - 1 }, (_, k) => plan.baseYear + 1 + k) : [];
-  const inUse = canonicalJson(spec) === canonicalJson(suggestion.spec);
+  const specJson = canonicalJson(spec);
+  const inUse = specJson === canonicalJson(suggestion.spec);
   const [a, b] = LEAD_INDICATORS;
   const bothUncertain = a !== undefined && b !== undefined && spec.growth !== undefined && Object.hasOwn(spec.growth, a) && Object.hasOwn(spec.growth, b);
   const params = Object.keys(scenario.parameters ?? {});
@@ -68,14 +53,14 @@ export function UncertaintyEditor({ plan, scenario, spec, suggestion, issues, wa
         <button type="button" className="primary-button" data-testid="apply-suggestion" onClick={() => onChange(suggestion.spec)}>
           {t('stress.calibration.apply')}
         </button>
-        <button type="button" className="small-button" data-testid="clear-spec" onClick={() => onChange({})} disabled={canonicalJson(spec) === '{}'}>
+        <button type="button" className="small-button" data-testid="clear-spec" onClick={() => onChange({})} disabled={specJson === '{}'}>
           {t('stress.spec.clear')}
         </button>
       </div>
       <CalibrationNote suggestion={suggestion} names={names} inUse={inUse} />
-      {canonicalJson(spec) === '{}' ? <p className="hint" data-testid="spec-empty">{t('stress.spec.empty')}</p> : null}
-      <IssueLines items={issues} kind="error" />
-      <IssueLines items={warnings} kind="warning" />
+      {specJson === '{}' ? <p className="hint" data-testid="spec-empty">{t('stress.spec.empty')}</p> : null}
+      <IssueList issues={issues} title={t('stress.spec.issues')} hint={null} testId="spec-errors" />
+      <IssueList issues={warnings} title={t('stress.spec.warnings')} hint={null} kind="warning" testId="spec-warnings" />
 
       <section className="editor-section">
         <h3>{t('stress.spec.growthTitle')}</h3>

@@ -56,3 +56,11 @@ export function hasColour(png: PNG, rgb: readonly [number, number, number]): boo
   }
   return false;
 }
+
+/** Today as the page's clock sees it (YYYY-MM-DD), as export footnotes and file names say, written out by hand. */
+export async function pageToday(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+}

@@ -5,6 +5,8 @@
  * - `callInPage` / `resultInPage` call the API from inside the page with the page's own token.
  * - `launchChromium()` for one browser shared by several sessions (`openWebSession({ browser })`).
  * - `ensureRendererBuilt()` and the vitest globalSetup in global-setup.ts build once per run.
+ * Imported from their own files: workbench-steps.ts (first scenario, autosave, the stress tab), export-files.ts
+ * (export buttons, exported files, PNG ink), svg-check.ts (exported SVG contents and chart layout problems).
  */
 export { ensureRendererBuilt, rendererIsFresh } from './build';
 export { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from './chromium';
