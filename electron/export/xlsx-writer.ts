@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { textWidth } from '../../shared/export/footnote';
 import type { Cell, NumberCell, SheetModel, WorkbookModel } from '../../shared/export/workbook-model';
 
 /** Excel's number format for a cell: "0.00" for 2 decimals (亿元), "0.0%" for rates with 1 decimal, "0" for years. */
@@ -17,9 +18,7 @@ function cellValue(cell: Cell): string | number | null {
 function displayWidth(cell: Cell | string): number {
   if (cell === null) return 0;
   if (typeof cell !== 'string') return 12;
-  let w = 0;
-  for (const ch of cell) w += (ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1;
-  return w;
+  return textWidth(cell);
 }
 
 function addSheet(book: ExcelJS.Workbook, sheet: SheetModel): void {

@@ -28,11 +28,6 @@ export interface StressRunState {
   cancel: () => void;
 }
 
-/** Workers for a run: one core left for the window, at least 1, at most 8. */
-export function workerCount(cores: number | undefined): number {
-  return Math.max(1, Math.min(8, (cores ?? 2) - 1));
-}
-
 /**
  * Runs stress tests on the worker pool (renderer/stress `runStress`), one at a time: a new start cancels the run
  * in progress. Each run also counts the plan's default joint sets (the revenue pair when the plan has both lines). Progress arrives per chunk; Cancel aborts the pool and the state says so; refused inputs come back
@@ -56,11 +51,9 @@ export function useStressRun(onFinished: (run: FinishedRun) => void): StressRunS
     setPhase('running');
     setIssues([]);
     setProgress({ done: 0, total: paths });
-    const cores = typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency;
     runStress(plan, scenario, spec, {
       paths,
       seed,
-      workers: workerCount(cores),
       jointSets: defaultJointSets(plan),
       signal: ctl.signal,
       onProgress: (done: number, total: number) => {

@@ -14,7 +14,7 @@ export interface RunStressOptions {
   paths?: number;
   /** Unsigned 32-bit seed (default: a random one, reported in the result). */
   seed?: number;
-  /** Worker count (default: the number of cores, at most 8 and at most one per chunk). */
+  /** Worker count (default: workerCount of the machine's cores); never more than one per chunk. */
   workers?: number;
   /** Indicator ids for the joint probability (default: every indicator). */
   joint?: string[];
@@ -43,6 +43,11 @@ function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The stress run was cancelled', 'AbortError');
 }
 
+/** Workers for a run by default: one core left for the window, at least 1, at most 8 (`cores` from navigator; unknown means 2). */
+export function workerCount(cores: number | undefined): number {
+  return Math.max(1, Math.min(8, (cores ?? 2) - 1));
+}
+
 /**
  * Runs a stress test on Web Workers and resolves with the merged result, bit-identical to `simulateStress` with the
  * same inputs whatever the worker count. The main thread validates and prepares the run (resolving with
@@ -59,8 +64,8 @@ export function runStress(plan: Plan, scenario: Scenario, spec: unknown, options
   const prepared = prepareStress(plan, scenario, spec, { paths, seed, joint: options.joint, jointSets: options.jointSets });
   if (!prepared.ok) return Promise.resolve({ ok: false, issues: prepared.issues });
   const setup = prepared.setup;
-  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 2;
-  const count = Math.max(1, Math.min(options.workers ?? Math.min(8, cores || 2), setup.nChunks));
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : undefined;
+  const count = Math.max(1, Math.min(options.workers ?? workerCount(cores), setup.nChunks));
   const make = options.createWorker ?? defaultWorker;
 
   return new Promise<StressRunOutcome>((resolve, reject) => {

@@ -22,9 +22,3 @@ export interface StressWorkerLike {
   onmessage: ((event: MessageEvent<FromStressWorker>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
 }
-
-/** The buffers of a partial, for the postMessage transfer list (moved, not copied). */
-export function partialBuffers(p: StressPartial): ArrayBuffer[] {
-  const arrays: ArrayBufferView[] = [p.counts, p.min, p.max, p.met, p.missFinite, p.jointSetMet, ...p.chunkFloats];
-  return arrays.map((a) => a.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
-}

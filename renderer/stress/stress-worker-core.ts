@@ -1,7 +1,7 @@
 import { prepareStress, type StressSetup } from '../../shared/stress/prepare-stress';
-import { createPartial, runChunk } from '../../shared/stress/stress-chunk';
+import { createPartial, partialBuffers, runChunk } from '../../shared/stress/stress-chunk';
 import type { StressPartial } from '../../shared/stress/stress-types';
-import { partialBuffers, type FromStressWorker, type ToStressWorker } from './stress-protocol';
+import type { FromStressWorker, ToStressWorker } from './stress-protocol';
 
 /** How the worker answers: a message and the buffers to transfer with it. */
 export type StressPost = (message: FromStressWorker, transfer?: Transferable[]) => void;

@@ -1,14 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
-import { startWebHost } from '../../electron/web/web-host';
+import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { CHROMIUM_PATH } from '../../tests/e2e/support/chromium';
+import { openWebSession } from '../../tests/e2e/support/web-session';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const RENDERER_OUT = join(ROOT, 'out', 'renderer');
-const CHROMIUM = '/usr/bin/chromium';
 const EDITS = 60;
 const BUDGET_MS = 50;
 
@@ -35,26 +29,20 @@ async function bareFrameMs(page: Page, rounds: number): Promise<number[]> {
 }
 
 /**
- * The workbench's input → drawn-chart latency in Debian Chromium over `npm run web`'s host: the growth of
+ * The workbench's input → drawn-chart latency in Debian Chromium over `npm run web`'s host (the e2e tests'
+ * session: a fresh renderer build when stale, a temporary database): the growth of
  * 财税总收入 typed EDITS times; each edit's duration is the renderer's own performance measure (renderer/lib/perf.ts,
  * from the edit to the chart's plotly_afterplot). Printed with its median and p95 against the 50 ms aim and as a
  * ratio to a bare input's input → painted frame in the same page.
  */
 export async function run(): Promise<void> {
-  if (!existsSync(CHROMIUM)) {
-    process.stdout.write(`ui: skipped, ${CHROMIUM} is not installed (apt-get install chromium)\n`);
+  if (!existsSync(CHROMIUM_PATH)) {
+    process.stdout.write(`ui: skipped, ${CHROMIUM_PATH} is not installed (apt-get install chromium)\n`);
     return;
   }
-  if (!existsSync(join(RENDERER_OUT, 'index.html'))) {
-    const built = spawnSync(join(ROOT, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: ROOT, stdio: 'ignore' });
-    if (built.status !== 0) throw new Error('electron-vite build failed; run `npm run build` to see why');
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'tuiyan-bench-'));
-  const host = await startWebHost({ dbPath: join(dataDir, 'tuiyan.db'), backupDir: join(dataDir, 'backups'), rendererDir: RENDERER_OUT });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'], headless: true });
+  const session = await openWebSession({ viewport: { width: 1366, height: 768 } });
   try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    await page.goto(host.url);
+    const { page } = session;
     await page.getByTestId('create-first').click();
     await page.locator('tr[data-indicator="fiscal-revenue-total"] button').click();
     const input = page.getByTestId('growth-input');
@@ -76,8 +64,6 @@ export async function run(): Promise<void> {
         `${median <= BUDGET_MS ? 'met' : 'not met'}) · bare input → painted frame median ${bareMedian.toFixed(1)} ms · ratio ${(median / bareMedian).toFixed(2)}×\n`,
     );
   } finally {
-    await browser.close();
-    await host.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await session.close();
   }
 }

@@ -22,6 +22,5 @@ export { goalSeek, applyAssumption, type GoalSeekAssumption, type GoalSeekReques
 export { requiredLevelGrowth, requiredFlowGrowth, flowSum, type Required } from './required-growth';
 export { dipMultiplier, levelMultiplier, shockMultiplier, growthShockDelta } from './shock-multipliers';
 export { isFlowTarget, targetRate, defaultGrowth, flowTotal } from './target-rates';
-export { historicalCagr } from './history';
 export { findRoot, type RootResult } from './root-find';
 export { RESERVED_SYMBOLS } from './symbol-table';

@@ -23,6 +23,12 @@ export function createPartial(setup: StressSetup): StressPartial {
   };
 }
 
+/** The buffers of a partial, for a postMessage transfer list (moved, not copied, between a worker and the pool). */
+export function partialBuffers(p: StressPartial): ArrayBuffer[] {
+  const arrays: ArrayBufferView[] = [p.counts, p.min, p.max, p.met, p.missFinite, p.jointSetMet, ...p.chunkFloats];
+  return arrays.map((a) => a.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+}
+
 /** Number of paths in chunk `chunk` of a run of `paths` paths (CHUNK_SIZE except possibly the last). */
 export function chunkPaths(paths: number, chunk: number): number {
   return Math.max(0, Math.min(CHUNK_SIZE, paths - chunk * CHUNK_SIZE));

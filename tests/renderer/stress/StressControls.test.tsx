@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DistributionFields } from '../../../renderer/components/stress/DistributionFields';
 import { RunControls, type RunControlsProps } from '../../../renderer/components/stress/RunControls';
 import { createI18n } from '../../../renderer/i18n/setup';
-import { workerCount } from '../../../renderer/state/use-stress-run';
+import { workerCount } from '../../../renderer/stress/stress-pool';
 import { specSettingKey } from '../../../renderer/state/use-stress-spec';
 
 afterEach(cleanup);
